@@ -23,6 +23,9 @@ public sealed record EntitySchema(
 
     public string QualifiedName => $"{System}.{Name}";
 
+    /// <summary>For a read-only entity view: the transactions that fill it, in order (e.g. MMS200MI.GetItmBasic, MMS200MI.GetItmWhsBal).</summary>
+    public IReadOnlyList<string> ReadsThrough { get; init; } = [];
+
     /// <summary>The fields a map reads when this entity is its source.</summary>
     public IReadOnlyList<FieldSchema> SourceFields => Output ?? Fields;
 

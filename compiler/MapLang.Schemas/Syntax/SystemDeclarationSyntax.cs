@@ -1,0 +1,3 @@
+namespace MapLang.Schemas.Syntax;
+
+public sealed record SystemDeclarationSyntax(NameSyntax Name, string? Description);
