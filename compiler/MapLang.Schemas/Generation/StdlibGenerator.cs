@@ -17,6 +17,7 @@ public static class StdlibGenerator
         problems ??= [];
         var files = new List<GeneratedSchemaFile>();
         files.AddRange(M3StdlibGenerator.Generate(Path.Combine(referenceRoot, "m3"), problems));
+        files.AddRange(MagentoStdlibGenerator.Generate(Path.Combine(referenceRoot, "magento"), problems));
         return files;
     }
 
