@@ -83,7 +83,7 @@ public class FunctionCatalogTests
             (type.IsAbstract && type.IsSealed).ShouldBeTrue(type.Name + " must be static");
             foreach (var m in type.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly))
             {
-                if (m.GetCustomAttributes(typeof(MapFunctionAttribute), false).Length == 0)
+                if (!m.IsSpecialName && m.GetCustomAttributes(typeof(MapFunctionAttribute), false).Length == 0)
                 {
                     // Public helpers that are not functions are allowed only for compile-time checks.
                     new[] { "Validate", "IsKnown", "Find", "Exists" }.ShouldContain(m.Name, type.Name + "." + m.Name);
