@@ -1,0 +1,30 @@
+using MapLang.Sandbox.M3.Data;
+using MapLang.Sandbox.M3.Engine;
+
+namespace MapLang.Sandbox.M3.Transactions;
+
+/// <summary>OIS350MI customer-order invoices and ARS200MI receivables — created by <see cref="OrderProgress"/> at status 77.</summary>
+internal static class InvoiceTransactions
+{
+    public static void Register(M3TransactionRegistry r)
+    {
+        r.Add("OIS350MI", "LstInvHeadByCo", c =>
+        {
+            if (!c.Data.Orders.ContainsKey(c.In("ORNO"))) throw M3Messages.DoesNotExist("ORNO", "Customer order number", c.In("ORNO"));
+            return c.Data.Invoices.Values.Where(i => i.Get("ORNO") == c.In("ORNO")).ToList();
+        });
+        r.Add("OIS350MI", "LstAllInvByCO", c => c.Data.Invoices.Values.Where(i => i.Get("ORNO") == c.In("ORNO")).ToList());
+        r.Add("OIS350MI", "GetInvHead", c =>
+            [c.Data.Invoices.TryGetValue(c.In("YEA4") + "/" + c.In("IVNO"), out var i) ? i : throw M3Messages.RecordDoesNotExist("IVNO")]);
+        r.Add("OIS350MI", "LstInvHead", c => c.Data.Invoices.Values
+            .Where(i => i.Get("YEA4") == c.In("YEA4") && (!c.Has("IVNO") || string.CompareOrdinal(i.Get("IVNO"), c.In("IVNO")) >= 0))
+            .OrderBy(i => i.Get("IVNO"), StringComparer.Ordinal).ToList());
+        r.Add("ARS200MI", "LstInvoices", c =>
+        {
+            c.Customer();
+            return c.Data.Receivables.Values.Where(x => x.Get("CUNO") == c.In("CUNO") && (!c.Has("IVDT") || string.CompareOrdinal(x.Get("IVDT"), c.In("IVDT")) >= 0)).ToList();
+        });
+        r.Add("ARS200MI", "GetInvoice", c =>
+            [c.Data.Receivables.TryGetValue(c.In("YEA4") + "/" + c.In("JRNO") + "/" + c.In("JSNO"), out var x) ? x : throw M3Messages.RecordDoesNotExist("JRNO")]);
+    }
+}

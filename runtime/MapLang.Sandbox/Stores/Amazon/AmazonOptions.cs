@@ -1,0 +1,5 @@
+namespace MapLang.Sandbox.Stores.Amazon;
+
+public sealed class AmazonOptions
+{
+}

@@ -1,0 +1,5 @@
+namespace MapLang.Sandbox.Stores.Clarity;
+
+public sealed class ClarityOptions
+{
+}

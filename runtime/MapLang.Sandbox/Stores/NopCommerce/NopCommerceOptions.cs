@@ -1,0 +1,5 @@
+namespace MapLang.Sandbox.Stores.NopCommerce;
+
+public sealed class NopCommerceOptions
+{
+}
