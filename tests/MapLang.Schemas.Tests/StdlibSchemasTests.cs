@@ -12,7 +12,7 @@ public class StdlibSchemasTests
     {
         var problems = new List<SchemaProblem>();
         var generated = StdlibGenerator.Generate(Repo.Reference, problems);
-        problems.ShouldBeEmpty();
+        problems.Where(p => p.Severity == SchemaProblemSeverity.Error).ShouldBeEmpty();
         generated.Select(g => g.RelativePath).ShouldBeUnique();
 
         var shippedGenerated = Directory.EnumerateFiles(Repo.StdlibSchemas, "*" + SchemaLoader.FileExtension, SearchOption.AllDirectories)

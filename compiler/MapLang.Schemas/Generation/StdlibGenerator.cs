@@ -18,6 +18,42 @@ public static class StdlibGenerator
         var files = new List<GeneratedSchemaFile>();
         files.AddRange(M3StdlibGenerator.Generate(Path.Combine(referenceRoot, "m3"), problems));
         files.AddRange(MagentoStdlibGenerator.Generate(Path.Combine(referenceRoot, "magento"), problems));
+        files.AddRange(OpenApiStdlibGenerator.Generate(referenceRoot, "BigCommerce", "BigCommerce REST API (v2 orders, v3 catalog, customers, inventory)",
+            "bigcommerce/docs @ 24f580ca6d2981728b7ed70a2049e00fc602c335",
+            [
+                new("bigcommerce/spec/orders.v2.oas2.yml", "bigcommerce/orders.v2.generated.mlschema",
+                    [("order_Resp", "Order"), ("orderProducts", "OrderProduct"), ("orderShippingAddress", "OrderShippingAddress"),
+                     ("orderShipment", "OrderShipment"), ("orderShipment_Post", "OrderShipmentCreate")]),
+                new("bigcommerce/spec/products_catalog.v3.yml", "bigcommerce/catalog.v3.generated.mlschema",
+                    [("product_Full", "Product"), ("productVariant_Full", "ProductVariant")]),
+                new("bigcommerce/spec/customers.v3.yml", "bigcommerce/customers.v3.generated.mlschema",
+                    [("customer_Full", "Customer"), ("address_Full", "CustomerAddress")]),
+                new("bigcommerce/spec/inventory.v3.yml", "bigcommerce/inventory.v3.generated.mlschema",
+                    [("AdjustmentsAbsoluteRequest", "InventoryAdjustmentAbsolute"), ("AdjustmentsRelativeRequest", "InventoryAdjustmentRelative")]),
+            ], problems));
+        files.AddRange(OpenApiStdlibGenerator.Generate(referenceRoot, "NopCommerce", "nopCommerce Web API (backend v1.06)",
+            "manuel3108/nopcommerce-api swagger_backend.json @ ff506399",
+            [
+                new("nopcommerce/spec/nopcommerce-webapi-backend-v1.06.entities.json", "nopcommerce/webapi.generated.mlschema",
+                    [("OrderDto", "Order"), ("OrderItemDto", "OrderItem"), ("CustomerDto", "Customer"), ("AddressDto", "Address"),
+                     ("ProductDto", "Product"), ("ShipmentDto", "Shipment"), ("ShipmentItemDto", "ShipmentItem"), ("WarehouseDto", "Warehouse")]),
+            ], problems));
+        files.AddRange(OpenApiStdlibGenerator.Generate(referenceRoot, "Amazon", "Amazon Selling Partner API",
+            "amzn/selling-partner-api-models @ 34dc93fe45f37c9a0b2e56823c808f68b4f81754",
+            [
+                new("amazon/spec/ordersV0.json", "amazon/orders.v0.generated.mlschema",
+                    [("Order", "Order"), ("OrderItem", "OrderItem"), ("OrderAddress", "OrderAddress"), ("OrderBuyerInfo", "OrderBuyerInfo"),
+                     ("OrderItemBuyerInfo", "OrderItemBuyerInfo"), ("ConfirmShipmentRequest", "ConfirmShipmentRequest")]),
+                new("amazon/spec/orders_2026-01-01.json", "amazon/orders.2026-01-01.generated.mlschema",
+                    [("Order", "Order2026"), ("OrderItem", "OrderItem2026")]),
+                new("amazon/spec/listingsItems_2021-08-01.json", "amazon/listings-items.generated.mlschema",
+                    [("Item", "ListingsItem"), ("ListingsItemPatchRequest", "ListingsItemPatchRequest"), ("ListingsItemSubmissionResponse", "ListingsItemSubmissionResponse")]),
+                new("amazon/spec/feeds_2021-06-30.json", "amazon/feeds.generated.mlschema",
+                    [("Feed", "Feed"), ("CreateFeedSpecification", "CreateFeedSpecification"), ("CreateFeedDocumentResponse", "CreateFeedDocumentResponse")]),
+                new("amazon/spec/notifications/OrderChangeNotification.json", "amazon/notification.order-change.generated.mlschema", [], "OrderChangeNotification"),
+                new("amazon/spec/notifications/ListingsItemMfnQuantityChange.json", "amazon/notification.listings-item-mfn-quantity-change.generated.mlschema", [], "ListingsItemMfnQuantityChangeNotification"),
+                new("amazon/spec/notifications/FeedProcessingFinishedNotification.json", "amazon/notification.feed-processing-finished.generated.mlschema", [], "FeedProcessingFinishedNotification"),
+            ], problems));
         return files;
     }
 

@@ -9,4 +9,11 @@ public sealed record OpenApiImportOptions(
     string SystemName,
     string? SystemDescription = null,
     IReadOnlyList<string>? Entities = null,
-    IReadOnlyDictionary<string, string>? EntityNames = null);
+    IReadOnlyDictionary<string, string>? EntityNames = null)
+{
+    /// <summary>Names already taken (e.g. by other files of the same system); generated names avoid them.</summary>
+    public IReadOnlySet<string>? ReservedNames { get; init; }
+
+    /// <summary>For a plain JSON Schema document (no swagger/openapi member): the entity name of the root schema (default: its title).</summary>
+    public string? RootEntityName { get; init; }
+}

@@ -35,7 +35,8 @@ public sealed class OpenApiImporter
         _path = path;
         _options = options;
         _problems = problems;
-        if (root["swagger"] is not null)
+        foreach (var reserved in options.ReservedNames ?? new HashSet<string>()) _usedNames.Add(reserved);
+        if (root["swagger"] is not null || (root["openapi"] is null && root["definitions"] is JsonObject))
         {
             _schemasPointer = "#/definitions/";
             _schemas = root["definitions"] as JsonObject ?? [];
@@ -72,9 +73,9 @@ public sealed class OpenApiImporter
             problems.Add(SchemaProblemCodes.ImportUnreadable.Create(at, error));
             return new OpenApiImportModel(null, null, [], [], problems);
         }
-        if (node is not JsonObject root || (root["swagger"] is null && root["openapi"] is null))
+        if (node is not JsonObject root || (root["swagger"] is null && root["openapi"] is null && !IsJsonSchemaDocument(root)))
         {
-            problems.Add(SchemaProblemCodes.ImportNotASpec.Create(at, "The document is not Swagger 2.0 or OpenAPI 3.x: there is no \"swagger\" or \"openapi\" member at /."));
+            problems.Add(SchemaProblemCodes.ImportNotASpec.Create(at, "The document is not Swagger 2.0, OpenAPI 3.x or a JSON Schema of an object: there is no \"swagger\", \"openapi\" or \"$schema\" member at /."));
             return new OpenApiImportModel(null, null, [], [], problems);
         }
         var importer = new OpenApiImporter(root, sourcePath, options, problems);
@@ -84,10 +85,19 @@ public sealed class OpenApiImporter
 
     private SourceLocation At => new(_path, 0, 0, 1, 1);
 
+    private static bool IsJsonSchemaDocument(JsonObject root) => root["$schema"] is not null && root["properties"] is JsonObject;
+
     private string SchemasPointerPath => _schemasPointer[1..];
 
     private void Run()
     {
+        if (_root["swagger"] is null && _root["openapi"] is null)
+        {
+            var rootName = Unique(_options.RootEntityName ?? PascalCase(Str(_root["title"]) ?? "Root"));
+            BuildEntity(rootName, _root, "");
+            DrainPending();
+            return;
+        }
         var roots = _options.Entities ?? _schemas.Select(p => p.Key).ToArray();
         foreach (var name in roots)
         {
@@ -103,6 +113,11 @@ public sealed class OpenApiImporter
             else if (_options.Entities is not null)
                 _problems.Add(SchemaProblemCodes.ImportUnsupported.Create(At, $"Schema '{name}' is a {Str(schema["type"]) ?? "value"}, not an object", SchemasPointerPath + Escape(name)));
         }
+        DrainPending();
+    }
+
+    private void DrainPending()
+    {
         while (_pending.Count > 0)
         {
             var (schemaName, entityName) = _pending.Dequeue();
@@ -220,6 +235,8 @@ public sealed class OpenApiImporter
             var types = nonNull.Select(a => TypeOf(a.Schema!, a.Pointer, owner, field, out _)).Distinct().ToArray();
             if (types.Length == 1) return types[0];
             if (types.All(t => t is IntType or DecimalType)) return new DecimalType();
+            // "A number or a numeric string" (BigCommerce money): text reads both without loss.
+            if (types.All(t => t is IntType or DecimalType or StringType)) return new StringType();
             _problems.Add(SchemaProblemCodes.ImportUnsupported.Create(At, $"'{keyword}' with alternatives of different types ({string.Join(", ", types.Select(t => t.Display))})", pointer));
             return AnyType.Instance;
         }
@@ -243,7 +260,8 @@ public sealed class OpenApiImporter
         }
         if (schema["enum"] is JsonArray && typeName is "string" or "integer" or null)
         {
-            return new EnumRefType(AddEnum(Unique(owner + PascalCase(field)), schema, pointer));
+            var fieldName = PascalCase(field);
+            return new EnumRefType(AddEnum(Unique(fieldName.StartsWith(owner, StringComparison.Ordinal) ? fieldName : owner + fieldName), schema, pointer));
         }
         switch (typeName)
         {

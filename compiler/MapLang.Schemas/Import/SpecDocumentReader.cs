@@ -27,8 +27,11 @@ internal static class SpecDocumentReader
         }
         try
         {
+            // YamlDotNet rejects a block scalar whose leading blank line holds spaces (real specs have them, e.g. BigCommerce
+            // inventory.v3.yml); blank lines carry no content, so they are emptied first.
+            var cleaned = System.Text.RegularExpressions.Regex.Replace(text, "(?m)^[ \t]+(?=\r?$)", "");
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(new StringReader(cleaned));
             if (stream.Documents.Count == 0)
             {
                 error = "the document is empty";
