@@ -287,7 +287,8 @@ public sealed class SchemaParser
             else if (IsKeyword("required") && !required && Peek(1).Kind != TokenKind.Colon) { Advance(); required = true; }
             else break;
         }
-        var description = OptionalString();
+        // A string followed by 'as' is the wire name of the next field, not this field's description.
+        var description = Current.Kind == TokenKind.String && !IsKeyword(Peek(1), "as") ? Advance().Value : null;
         fields.Add(new FieldSyntax(name, jsonName, type, nullable, required, description));
         if (!IsFieldStart() && Current.Kind is not (TokenKind.CloseBrace or TokenKind.EndOfFile)
             && !(IsKeyword("output") && Peek(1).Kind == TokenKind.OpenBrace) && !IsDeclarationStart())
