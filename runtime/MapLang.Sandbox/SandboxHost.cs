@@ -25,6 +25,7 @@ public sealed class SandboxHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly SandboxOptions _options;
+    private int _stopped;
 
     private SandboxHost(WebApplication app, SandboxOptions options, SandboxState state)
     {
@@ -89,6 +90,8 @@ public sealed class SandboxHost : IAsyncDisposable
 
     public async Task StopAsync()
     {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
+        await State.BigCommerce.Webhooks.DisposeAsync();
 
         await _app.StopAsync();
         if (_options.StatePath is { } path) StatePersistence.Save(State.M3.Data, path);

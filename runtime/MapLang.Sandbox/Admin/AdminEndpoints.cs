@@ -20,7 +20,7 @@ internal static class AdminEndpoints
     {
         var admin = app.MapGroup("/_sandbox");
 
-        admin.MapPost("/faults", async (HttpContext http) =>
+        admin.MapPost("/faults", async Task<IResult> (HttpContext http) =>
         {
             using var doc = await JsonDocument.ParseAsync(http.Request.Body);
             var rules = doc.RootElement.ValueKind == JsonValueKind.Array
@@ -37,7 +37,7 @@ internal static class AdminEndpoints
         });
 
         admin.MapGet("/clock", () => Results.Json(new { utcNow = state.Clock.UtcNow }, Json));
-        admin.MapPost("/clock/advance", async (HttpContext http) =>
+        admin.MapPost("/clock/advance", async Task<IResult> (HttpContext http) =>
         {
             using var doc = await JsonDocument.ParseAsync(http.Request.Body);
             var r = doc.RootElement;

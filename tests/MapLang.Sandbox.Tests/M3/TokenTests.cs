@@ -19,6 +19,7 @@ public sealed class TokenTests : IAsyncLifetime
         using var anonymous = new M3Client(_host, authenticate: false);
         (await anonymous.V2Response("MMS005MI", "GetWarehouse", ("WHLO", "100"))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await anonymous.TokenResponseAsync(password: "wrong")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await anonymous.Http.PostAsync("v2/execute", new StringContent("{\"program\":\"MMS005MI\",\"transactions\":[]}"))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
         using var m3 = new M3Client(_host);
         (await m3.V2Response("MMS005MI", "GetWarehouse", ("WHLO", "100"))).StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -47,7 +47,12 @@ internal static class M3Endpoints
                 w => { if (result.Terminated) V2Writer.WriteTermination(w, result.Error!); else V2Writer.WriteResults(w, [result]); });
         }).Op(M3Simulator.System, "{program}/{transaction}");
 
-        api.MapPost("/v2/execute", (HttpContext http) => BulkEndpoint.Handle(http, m3)).Op(M3Simulator.System, "bulk");
+        // Typed lambda: a plain RequestDelegate would bypass the group's token filter.
+        api.MapPost("/v2/execute", async Task<IResult> (HttpContext http) =>
+        {
+            await BulkEndpoint.Handle(http, m3);
+            return Results.Empty;
+        }).Op(M3Simulator.System, "bulk");
 
         api.MapGet("/metadata/{program}", (HttpContext http, string program) =>
         {

@@ -23,7 +23,7 @@ internal static class MagentoEndpoints
 
     private static void MapVersion(RouteGroupBuilder v1, MagentoSimulator m, TokenStore tokens)
     {
-        v1.MapPost("/integration/admin/token", async (HttpContext http) =>
+        v1.MapPost("/integration/admin/token", async Task<IResult> (HttpContext http) =>
         {
             var body = await Body(http);
             if (body?["username"]?.GetValue<string>() != m.Options.AdminUsername || body?["password"]?.GetValue<string>() != m.Options.AdminPassword)
@@ -66,10 +66,10 @@ internal static class MagentoEndpoints
             lock (m.Gate)
                 return m.Products.TryGetValue(sku, out var p) ? Results.Json(p.DeepClone()) : Error(404, "The product that was requested doesn't exist. Verify the product and try again.");
         }).Op(S, "products.get");
-        api.MapPost("/products", async (HttpContext http) => MagentoCatalog.SaveProduct(m, await Body(http), null)).Op(S, "products.save");
+        api.MapPost("/products", async Task<IResult> (HttpContext http) => MagentoCatalog.SaveProduct(m, await Body(http), null)).Op(S, "products.save");
         api.MapPut("/products/{sku}", async (HttpContext http, string sku) => MagentoCatalog.SaveProduct(m, await Body(http), sku)).Op(S, "products.save");
 
-        api.MapPost("/inventory/source-items", async (HttpContext http) => MagentoCatalog.SaveSourceItems(m, await Body(http))).Op(S, "source-items.save");
+        api.MapPost("/inventory/source-items", async Task<IResult> (HttpContext http) => MagentoCatalog.SaveSourceItems(m, await Body(http))).Op(S, "source-items.save");
         api.MapGet("/inventory/source-items", (HttpContext http) => List(http, m, m.SourceItems.Values)).Op(S, "source-items.list");
 
         api.MapGet("/customers/search", (HttpContext http) => List(http, m, m.Customers.Values)).Op(S, "customers.search");
@@ -79,7 +79,7 @@ internal static class MagentoEndpoints
                 return m.Customers.TryGetValue(id, out var c) ? Results.Json(c.DeepClone())
                     : Error(404, "No such entity with %fieldName = %fieldValue", new JsonObject { ["fieldName"] = "customerId", ["fieldValue"] = id });
         }).Op(S, "customers.get");
-        api.MapPost("/customers", async (HttpContext http) => MagentoCatalog.CreateCustomer(m, await Body(http))).Op(S, "customers.create");
+        api.MapPost("/customers", async Task<IResult> (HttpContext http) => MagentoCatalog.CreateCustomer(m, await Body(http))).Op(S, "customers.create");
     }
 
     private static IResult List(HttpContext http, MagentoSimulator m, IEnumerable<JsonObject> source)

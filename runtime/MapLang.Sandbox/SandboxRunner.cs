@@ -1,0 +1,37 @@
+namespace MapLang.Sandbox;
+
+/// <summary>The entry of <c>maplang sandbox</c>: starts the sandbox, prints URLs and credentials, runs until cancelled.</summary>
+public static class SandboxRunner
+{
+    public static async Task RunAsync(SandboxOptions options, TextWriter output, CancellationToken cancellationToken)
+    {
+        await using var host = await SandboxHost.StartAsync(options, cancellationToken);
+        var o = options;
+        await output.WriteLineAsync($"""
+            MapLang sandbox listening on {host.BaseUri}
+
+            M3 (ION API gateway)   {host.M3BaseUri}
+              token endpoint       {host.BaseUri}{o.M3.Tenant}/as/token.oauth2   (form grant_type=password, username=saak, password=sask, client_id=ci, client_secret=cs)
+              .ionapi file         {host.BaseUri}_sandbox/m3/ionapi
+            {host.IonApiJson()}
+
+            Magento                {host.MagentoBaseUri}   admin token: POST integration/admin/token {"{"}"username":"{o.Magento.AdminUsername}","password":"{o.Magento.AdminPassword}"{"}"}
+            BigCommerce            {host.BigCommerceBaseUri}   X-Auth-Token: {o.BigCommerce.AccessToken}   store hash: {o.BigCommerce.StoreHash}
+            nopCommerce            {host.NopCommerceBaseUri}
+            Amazon SP-API          {host.AmazonBaseUri}
+            Clarity (assumed API)  {host.ClarityBaseUri}
+
+            Admin                  {host.BaseUri}_sandbox/   (faults, clock/advance, m3/orders?cuor=, counts)
+            Press Ctrl+C to stop.
+            """);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        await host.StopAsync();
+        await output.WriteLineAsync("MapLang sandbox stopped.");
+    }
+}
