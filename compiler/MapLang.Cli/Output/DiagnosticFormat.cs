@@ -1,0 +1,3 @@
+namespace MapLang.Cli.Output;
+
+public enum DiagnosticFormat { Text, Json, Sarif }

@@ -1,0 +1,3 @@
+namespace MapLang.Compiler.Diagnostics;
+
+public enum DiagnosticSeverity { Error, Warning, Info }

@@ -1,0 +1,42 @@
+using MapLang.Compiler.Diagnostics;
+using MapLang.Compiler.Semantics;
+using MapLang.Compiler.Text;
+
+namespace MapLang.Compiler.Emit;
+
+/// <summary>The result of emitting a compilation: the C# and its assembly, or why there is none.</summary>
+public sealed record EmitResult(string? CSharp, MapperAssembly? Assembly, IReadOnlyList<Diagnostics.Diagnostic> Diagnostics)
+{
+    public bool Success => Assembly is { Success: true } && !Diagnostics.Any(d => d.IsError);
+}
+
+/// <summary>Compilation → C# → assembly. Emits nothing while there is an error; a Roslyn failure on generated code is ML9001.</summary>
+public static class MapperBuilder
+{
+    public static EmitResult Build(Compilation compilation)
+    {
+        if (compilation.HasErrors) return new EmitResult(null, null, compilation.Diagnostics);
+        string csharp;
+        try
+        {
+            csharp = CSharpEmitter.Emit(compilation);
+        }
+        catch (Exception e)
+        {
+            return new EmitResult(null, null, [.. compilation.Diagnostics, Internal(compilation, DiagnosticCatalog.InternalError, $"{e.GetType().Name}: {e.Message}")]);
+        }
+        var assembly = MapperAssemblyCompiler.Compile(csharp, compilation.Options.Functions.Assemblies);
+        if (!assembly.Success || assembly.Diagnostics.Count > 0)
+        {
+            var first = assembly.Diagnostics.FirstOrDefault()?.ToString() ?? "no output";
+            return new EmitResult(csharp, assembly, [.. compilation.Diagnostics, Internal(compilation, DiagnosticCatalog.GeneratedCodeDidNotCompile, first)]);
+        }
+        return new EmitResult(csharp, assembly, compilation.Diagnostics);
+    }
+
+    private static Diagnostics.Diagnostic Internal(Compilation compilation, DiagnosticDescriptor descriptor, string detail)
+    {
+        var path = compilation.RootPaths.FirstOrDefault() ?? "";
+        return Diagnostics.Diagnostic.Create(descriptor, new SourceText(path, ""), new TextSpan(0, 0), null, detail);
+    }
+}
