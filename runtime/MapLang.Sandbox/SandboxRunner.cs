@@ -17,7 +17,7 @@ public static class SandboxRunner
 
             Magento                {host.MagentoBaseUri}   admin token: POST integration/admin/token {"{"}"username":"{o.Magento.AdminUsername}","password":"{o.Magento.AdminPassword}"{"}"}
             BigCommerce            {host.BigCommerceBaseUri}   X-Auth-Token: {o.BigCommerce.AccessToken}   store hash: {o.BigCommerce.StoreHash}
-            nopCommerce            {host.NopCommerceBaseUri}
+            nopCommerce (Web API)  {host.NopCommerceBaseUri}api-backend/   token: POST Authenticate/GetToken {"{"}"email":"{o.NopCommerce.Email}","password":"{o.NopCommerce.Password}"{"}"} → Authorization: <token>
             Amazon SP-API          {host.AmazonBaseUri}
             Clarity (assumed API)  {host.ClarityBaseUri}
 

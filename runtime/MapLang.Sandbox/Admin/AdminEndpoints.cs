@@ -56,6 +56,8 @@ internal static class AdminEndpoints
                 : Results.NotFound());
         admin.MapGet("/m3/ionapi", () => Results.Text(state.M3.Options is var o ? M3.IonApiFile.Create(o, state.BaseUri) : "", "application/json"));
 
+        NopCommerceInspection.Map(admin, state.NopCommerce, Json);
+
         admin.MapGet("/counts", () => Results.Json(new
         {
             requests = state.Counters.Snapshot(),

@@ -15,6 +15,15 @@ public sealed class TokenStore(SandboxClock clock)
         return token;
     }
 
+    /// <summary>Registers a token the system formats itself (a JWT, an LWA "Atza|" token) with its expiry.</summary>
+    public string Issue(string system, TimeSpan lifetime, Func<DateTimeOffset, string> create)
+    {
+        var expiresAt = clock.UtcNow + lifetime;
+        var token = create(expiresAt);
+        _tokens[token] = new Issued(system, expiresAt);
+        return token;
+    }
+
     public bool IsValid(string system, string? token) =>
         token is not null && _tokens.TryGetValue(token, out var issued) && issued.System == system && issued.ExpiresAt > clock.UtcNow;
 
