@@ -14,6 +14,9 @@ public sealed class BindingContext(FileScope file, SchemaCatalog schemas, Functi
     public List<SymbolReference> References { get; } = references;
     public string FilePath => File.Tree.Path;
 
+    /// <summary>The same context reporting into a bag nobody reads: for parts the parser already reported.</summary>
+    public BindingContext Silent() => new(File, Schemas, Functions, new DiagnosticBag(Diagnostics.Text), References);
+
     /// <summary>"orders.map(12,5)": where a runtime mapping error points to.</summary>
     public string LocationOf(Text.TextSpan span)
     {

@@ -47,6 +47,13 @@ public static class DeclarationCollector
         var name = map.Name is { IsMissing: false } n ? n.Text : DefaultName(map);
         if (name.Length == 0) return null;
         var symbol = new MapSymbol(name, map.Name is { IsMissing: false }, source, target, map, context.FilePath);
+        if (context.File.Maps.TryGetValue(name, out var existing))
+        {
+            var line = context.Diagnostics.Text.GetPosition(existing.NameSpan.Start).Line + 1;
+            context.Diagnostics.Report(DiagnosticCatalog.DuplicateDeclaration, symbol.NameSpan,
+                symbol.IsNamed ? name : $"{name} (the name of an unnamed map from {map.Source.Text} to {map.Target.Text})", $"line {line}");
+            return symbol;
+        }
         Declare(context, context.File.Maps, symbol, map.Name ?? (SyntaxNode)map.Source);
         return symbol;
     }

@@ -30,6 +30,16 @@ public sealed partial class ExpressionBinder
             return new BoundCollection(CollectionOperation.MapEach, source, null, null, map, MapType.ListOf(map.Type), call);
         }
 
+        // .map(Name) with a name that is neither a map nor a field of the item: most likely a misspelt map.
+        if (operation == CollectionOperation.Select && arguments[0] is NameExpressionSyntax unknown && char.IsUpper(unknown.Name.Text.FirstOrDefault())
+            && !IsFieldOfElement(element, unknown.Name.Text) && !NamesInScope().Contains(unknown.Name.Text))
+        {
+            var suggestions = Suggestions.Closest(unknown.Name.Text, context.File.Maps.Keys);
+            Diagnostics.ReportWithSuggestions(DiagnosticCatalog.UnknownMap, unknown.Span, suggestions, unknown.Name.Text,
+                suggestions.Count > 0 ? Suggestions.Phrase(suggestions) : " Declare it with map Name: Source -> Target { ... }.");
+            return new BoundError(call);
+        }
+
         ParameterSymbol? parameter = null;
         BoundExpression? body = null;
         if (arguments.Count == 1)

@@ -34,6 +34,7 @@ public static class MapBinder
         var source = new ParameterSymbol("source", map.SourceType, true, map.Syntax.Source.Span, context.FilePath);
         var order = new List<LocalSymbol>();
         ExpressionBinder? binder = null;
+        MapScope? scope = null;
         var stack = new List<LocalSymbol>();
 
         BoundExpression BindLet(LocalSymbol local)
@@ -47,7 +48,8 @@ public static class MapBinder
             }
             local.IsBinding = true;
             stack.Add(local);
-            var value = binder!.Bind(local.Syntax.Value);
+            var letBinder = HasSyntaxError(local.Syntax.Span.Start, local.Syntax.Span.End + 1, context) ? new ExpressionBinder(context.Silent(), scope) : binder!;
+            var value = letBinder.Bind(local.Syntax.Value);
             if (value is BoundMapCall or BoundCollection { Operation: CollectionOperation.MapEach })
             {
                 diagnostics.Report(DiagnosticCatalog.MapResultNotAssigned, local.Syntax.Value.Span);
@@ -60,7 +62,7 @@ public static class MapBinder
             return local.Value;
         }
 
-        var scope = new MapScope(map, source, lets, BindLet);
+        scope = new MapScope(map, source, lets, BindLet);
         binder = new ExpressionBinder(context, scope);
 
         // Without a source the body cannot be checked field by field: the header already reported why.
@@ -75,24 +77,29 @@ public static class MapBinder
         var requires = new List<BoundRequire>();
         var assigned = new Dictionary<string, AssignmentSyntax>(StringComparer.Ordinal);
 
-        foreach (var member in syntax.Members)
+        for (var i = 0; i < syntax.Members.Count; i++)
         {
+            var member = syntax.Members[i];
+            // A member the parser had to repair would only produce follow-on errors: bind it, report nothing.
+            var end = i + 1 < syntax.Members.Count ? syntax.Members[i + 1].Span.Start : syntax.BodySpan.End;
+            var memberContext = HasSyntaxError(member.Span.Start, end, context) ? context.Silent() : context;
+            var memberBinder = ReferenceEquals(memberContext, context) ? binder : new ExpressionBinder(memberContext, scope);
             switch (member)
             {
                 case LetSyntax let when lets.TryGetValue(let.Name.Text, out var local) && local.Syntax == let:
                     BindLet(local);
                     break;
                 case RequireSyntax require:
-                    var condition = binder.Bind(require.Condition);
-                    var message = binder.BindAndConvert(require.Message, MapType.String.AsNullable(), "A require message");
+                    var condition = memberBinder.Bind(require.Condition);
+                    var message = memberBinder.BindAndConvert(require.Message, MapType.String.AsNullable(), "A require message");
                     if (!condition.Type.IsError && (condition.Type.Kind != TypeKind.Bool || condition.Type.IsNullable))
-                        diagnostics.Report(DiagnosticCatalog.ConditionNotBool, require.Condition.Span, condition.Type.Display,
+                        memberContext.Diagnostics.Report(DiagnosticCatalog.ConditionNotBool, require.Condition.Span, condition.Type.Display,
                             condition.Type.Kind == TypeKind.Bool ? " It may be null: add `?? false`." : "");
                     else if (!condition.Type.IsError && !message.Type.IsError)
                         requires.Add(new BoundRequire(condition, message, context.LocationOf(require.Span), require));
                     break;
                 case AssignmentSyntax assignment when !assignment.Field.IsMissing:
-                    if (BindAssignment(assignment, map.Target, targetSystem, binder, context, assigned) is { } bound)
+                    if (BindAssignment(assignment, map.Target, targetSystem, memberBinder, memberContext, assigned) is { } bound)
                         assignments.Add(bound);
                     break;
             }
@@ -112,6 +119,9 @@ public static class MapBinder
         var lets_ = order.Where(l => l.Value is { Type.IsError: false }).ToArray();
         return new BoundMap(map, source, lets_, requires, assignments);
     }
+
+    private static bool HasSyntaxError(int start, int end, BindingContext context) =>
+        context.File.Tree.Diagnostics.Any(d => d.Span.Start >= start && d.Span.Start < Math.Max(end, start + 1));
 
     private static BoundAssignment? BindAssignment(
         AssignmentSyntax assignment, EntitySchema target, SystemSchema targetSystem, ExpressionBinder binder,
@@ -154,6 +164,7 @@ public static class MapBinder
             }
             var produced = value.Type.Kind == TypeKind.List ? value.Type.Element! : value.Type;
             var expected = fieldType.Kind == TypeKind.List ? fieldType.Element! : fieldType;
+            if (produced.IsError || expected.IsError) return null;
             if (value.Type.Kind != TypeKind.Null && produced.Entity!.QualifiedName != expected.Entity!.QualifiedName)
             {
                 diagnostics.Report(DiagnosticCatalog.TypeMismatch, assignment.Value.Span, what, fieldType.Display, value.Type.Display,

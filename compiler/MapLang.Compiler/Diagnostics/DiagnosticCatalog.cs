@@ -115,8 +115,6 @@ public static class DiagnosticCatalog
         "The case {0} is already handled above: remove it.");
     public static readonly DiagnosticDescriptor WrongArgumentCount = new("ML3033", Error, "Wrong number of arguments",
         "{0} takes {1}, but {2} given.");
-    public static readonly DiagnosticDescriptor SchemaProblem = new("ML3500", Error, "Problem in a schema file",
-        "{0}");
 
     // ---- ML9xxx internal
     public static readonly DiagnosticDescriptor InternalError = new("ML9000", Error, "Internal compiler error",
@@ -125,11 +123,22 @@ public static class DiagnosticCatalog
         "The generated C# did not compile ({0}). This is a bug in MapLang: please report it with the file.");
 
     private static IReadOnlyList<DiagnosticDescriptor>? _all;
+    private static Dictionary<string, DiagnosticDescriptor>? _schema;
 
-    /// <summary>Every descriptor above, in declaration order.</summary>
+    /// <summary>Every descriptor: the compiler's above, then the schema files' ML35xx (defined with the schema parser), by code.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All => _all ??= typeof(DiagnosticCatalog)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
         .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .Concat(SchemaDescriptors.Values)
+        .OrderBy(d => d.Code, StringComparer.Ordinal)
         .ToArray();
+
+    /// <summary>The descriptor of a schema problem's code.</summary>
+    public static DiagnosticDescriptor ForSchemaProblem(string code) =>
+        SchemaDescriptors.TryGetValue(code, out var d) ? d : new DiagnosticDescriptor(code, Error, "Problem in a schema file", "{0}");
+
+    private static Dictionary<string, DiagnosticDescriptor> SchemaDescriptors => _schema ??= MapLang.Schemas.Diagnostics.SchemaProblemCodes.All
+        .ToDictionary(p => p.Code, p => new DiagnosticDescriptor(p.Code,
+            p.Severity == MapLang.Schemas.Model.SchemaProblemSeverity.Error ? Error : Warning, p.Title, p.MessageTemplate));
 }

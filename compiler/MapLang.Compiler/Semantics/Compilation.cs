@@ -21,6 +21,7 @@ public sealed class Compilation
     private readonly List<BoundMap> _maps = [];
     private readonly List<TableSymbol> _tables = [];
     private readonly List<ConstantSymbol> _constants = [];
+    private readonly HashSet<MapSymbol> _duplicateMaps = [];
 
     private Compilation(CompilationOptions options, IReadOnlyList<string> rootPaths)
     {
@@ -35,10 +36,30 @@ public sealed class Compilation
     public IReadOnlyList<TableSymbol> Tables => _tables;
     public IReadOnlyList<ConstantSymbol> Constants => _constants;
 
-    /// <summary>Every diagnostic of every file, syntax first, in file and position order.</summary>
-    public IReadOnlyList<Diagnostic> Diagnostics => _files.Keys
-        .SelectMany(GetDiagnostics)
+    /// <summary>Every diagnostic: the project's schema files first, then every .map file in position order.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics => SchemaDiagnostics
+        .Concat(_files.Keys.SelectMany(GetDiagnostics))
         .ToArray();
+
+    /// <summary>Problems in the project's own schema files (the stdlib's are its tests' business), as diagnostics.</summary>
+    public IReadOnlyList<Diagnostic> SchemaDiagnostics => _schemaDiagnostics ??= Options.Schemas.Problems
+        .Where(p => p.Location is null || !p.Location.FilePath.StartsWith(MapLang.Schemas.Loading.SchemaLoader.StdlibPathPrefix, StringComparison.Ordinal))
+        .Select(ToDiagnostic)
+        .ToArray();
+
+    private IReadOnlyList<Diagnostic>? _schemaDiagnostics;
+
+    private static Diagnostic ToDiagnostic(SchemaProblem problem)
+    {
+        var descriptor = DiagnosticCatalog.ForSchemaProblem(problem.Code) with
+        {
+            Severity = problem.Severity == SchemaProblemSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+        };
+        var location = problem.Location;
+        var start = location is null ? new LinePosition(0, 0) : new LinePosition(location.Line - 1, location.Column - 1);
+        var span = location is null ? default : new TextSpan(location.Start, location.Length);
+        return new Diagnostic(descriptor, problem.Message, location?.FilePath ?? "", span, start, start with { Character = start.Character + span.Length }, []);
+    }
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
@@ -133,7 +154,7 @@ public sealed class Compilation
         foreach (var (file, map) in mapSymbols)
             Run(file, context =>
             {
-                if (MapBinder.Bind(map, context) is { } bound) _maps.Add(bound);
+                if (MapBinder.Bind(map, context) is { } bound && !_duplicateMaps.Contains(map)) _maps.Add(bound);
             });
 
         ReportUnusedTables();
@@ -142,20 +163,23 @@ public sealed class Compilation
     private void ReportDuplicateMapNames(List<(FileScope File, MapSymbol Map)> maps)
     {
         // Map names identify mappers at run time (maplang run --map, the host's flows), so they are unique across files.
+        // A duplicate is still bound, so that its body's mistakes are reported, but it is not emitted.
         var seen = new Dictionary<string, MapSymbol>(StringComparer.Ordinal);
-        foreach (var (file, map) in maps.ToArray())
+        foreach (var (file, map) in maps)
         {
-            if (seen.TryGetValue(map.Name, out var first))
+            if (!seen.TryGetValue(map.Name, out var first))
             {
-                if (first.FilePath != map.FilePath)
-                    _diagnostics[file.Tree.Path].Report(DiagnosticCatalog.DuplicateDeclaration, map.NameSpan, map.Name, System.IO.Path.GetFileName(first.FilePath));
-                maps.Remove((file, map));
-                file.Maps.Remove(map.Name);
-                if (first.FilePath != map.FilePath) continue;
-                file.Maps[map.Name] = first;
+                seen[map.Name] = map;
                 continue;
             }
-            seen[map.Name] = map;
+            if (first.FilePath != map.FilePath)
+            {
+                _diagnostics[file.Tree.Path].Report(DiagnosticCatalog.DuplicateDeclaration, map.NameSpan,
+                    map.IsNamed ? map.Name : $"{map.Name} (the name of an unnamed map from {map.Syntax.Source.Text} to {map.Syntax.Target.Text})",
+                    System.IO.Path.GetFileName(first.FilePath));
+                file.Maps.Remove(map.Name);
+            }
+            _duplicateMaps.Add(map);
         }
     }
 
