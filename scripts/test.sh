@@ -4,7 +4,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 log=$(mktemp)
-dotnet test MapLang.sln --nologo -v quiet "$@" 2>&1 | tee "$log"
+dotnet test MapLang.sln --nologo "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
 passed=0; failed=0; skipped=0

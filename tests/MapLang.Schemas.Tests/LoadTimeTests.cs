@@ -6,9 +6,9 @@ namespace MapLang.Schemas.Tests;
 
 public class LoadTimeTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    /// <summary>Not a benchmark: a guard that the stdlib stays cheap to load on every compiler start (measured figures are in docs/connectors.md).</summary>
+    /// <summary>The whole stdlib parses and binds without a problem; the time it took is printed (figures are in docs/connectors.md, not asserted).</summary>
     [Fact]
-    public void The_stdlib_parses_and_binds_well_within_a_second()
+    public void The_stdlib_parses_and_binds_without_problems()
     {
         var sources = SchemaLoader.StdlibSources;
         var stopwatch = Stopwatch.StartNew();
@@ -16,7 +16,6 @@ public class LoadTimeTests(Xunit.Abstractions.ITestOutputHelper output)
         stopwatch.Stop();
         output.WriteLine($"stdlib: {sources.Count} files, {sources.Sum(s => s.Text.Length)} chars, {catalog.Systems.Values.Sum(s => s.Entities.Count)} entities, parsed and bound in {stopwatch.Elapsed.TotalMilliseconds:F0} ms");
         catalog.Problems.ShouldBeEmpty();
-        stopwatch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
     }
 
     [Fact]
