@@ -85,6 +85,7 @@ public sealed class SandboxHost : IAsyncDisposable
         var address = app.Urls.First();
         host.BaseUri = new Uri(address.EndsWith('/') ? address : address + "/");
         state.BaseUri = host.BaseUri;
+        state.Amazon.BaseUri = host.BaseUri;
         return host;
     }
 

@@ -18,7 +18,9 @@ public static class SandboxRunner
             Magento                {host.MagentoBaseUri}   admin token: POST integration/admin/token {"{"}"username":"{o.Magento.AdminUsername}","password":"{o.Magento.AdminPassword}"{"}"}
             BigCommerce            {host.BigCommerceBaseUri}   X-Auth-Token: {o.BigCommerce.AccessToken}   store hash: {o.BigCommerce.StoreHash}
             nopCommerce (Web API)  {host.NopCommerceBaseUri}api-backend/   token: POST Authenticate/GetToken {"{"}"email":"{o.NopCommerce.Email}","password":"{o.NopCommerce.Password}"{"}"} → Authorization: <token>
-            Amazon SP-API          {host.AmazonBaseUri}
+            Amazon SP-API          {host.AmazonBaseUri}   seller {o.Amazon.SellerId}, marketplace {o.Amazon.MarketplaceId}
+              LWA token            POST {host.AmazonBaseUri}auth/o2/token   (form grant_type=refresh_token, refresh_token={o.Amazon.RefreshToken}, client_id={o.Amazon.ClientId}, client_secret={o.Amazon.ClientSecret}) → x-amz-access-token
+              notifications queue  GET {host.BaseUri}_sandbox/amazon/queue/messages, DELETE …/queue/messages/{"{"}receiptHandle{"}"}
             Clarity (assumed API)  {host.ClarityBaseUri}
 
             Admin                  {host.BaseUri}_sandbox/   (faults, clock/advance, m3/orders?cuor=, counts)

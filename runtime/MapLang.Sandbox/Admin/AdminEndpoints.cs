@@ -57,6 +57,7 @@ internal static class AdminEndpoints
         admin.MapGet("/m3/ionapi", () => Results.Text(state.M3.Options is var o ? M3.IonApiFile.Create(o, state.BaseUri) : "", "application/json"));
 
         NopCommerceInspection.Map(admin, state.NopCommerce, Json);
+        AmazonInspection.Map(admin, state.Amazon, Json);
 
         admin.MapGet("/counts", () => Results.Json(new
         {
