@@ -1,0 +1,15 @@
+using MapLang.Runtime.Mapping;
+
+namespace MapLang.Host.Mapping;
+
+/// <summary>One compiled version of a project's maps. A run takes the current set when it starts and keeps it to the end.</summary>
+public sealed class MapperSet(int version, IReadOnlyList<IMapper> mappers, DateTimeOffset compiledAt)
+{
+    private readonly Dictionary<string, IMapper> _byName = mappers.ToDictionary(m => m.Name, StringComparer.Ordinal);
+
+    public int Version { get; } = version;
+    public DateTimeOffset CompiledAt { get; } = compiledAt;
+    public IReadOnlyCollection<string> Names => _byName.Keys;
+
+    public IMapper? Find(string name) => _byName.GetValueOrDefault(name);
+}
