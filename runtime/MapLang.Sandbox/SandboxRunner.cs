@@ -21,9 +21,9 @@ public static class SandboxRunner
             Amazon SP-API          {host.AmazonBaseUri}   seller {o.Amazon.SellerId}, marketplace {o.Amazon.MarketplaceId}
               LWA token            POST {host.AmazonBaseUri}auth/o2/token   (form grant_type=refresh_token, refresh_token={o.Amazon.RefreshToken}, client_id={o.Amazon.ClientId}, client_secret={o.Amazon.ClientSecret}) → x-amz-access-token
               notifications queue  GET {host.BaseUri}_sandbox/amazon/queue/messages, DELETE …/queue/messages/{"{"}receiptHandle{"}"}
-            Clarity (assumed API)  {host.ClarityBaseUri}
+            Clarity (ASSUMED API)  {host.ClarityBaseUri}   X-Api-Key: {o.Clarity.ApiKey}   (no public Clarity API exists: a stand-in)
 
-            Admin                  {host.BaseUri}_sandbox/   (faults, clock/advance, m3/orders?cuor=, counts)
+            Admin                  {host.BaseUri}_sandbox/   (faults, clock/advance, m3/orders?cuor=, counts, nopcommerce/shipments, amazon/queue/messages, clarity/shipments…)
             Press Ctrl+C to stop.
             """);
         try

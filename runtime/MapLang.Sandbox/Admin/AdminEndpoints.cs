@@ -58,6 +58,7 @@ internal static class AdminEndpoints
 
         NopCommerceInspection.Map(admin, state.NopCommerce, Json);
         AmazonInspection.Map(admin, state.Amazon, Json);
+        ClarityInspection.Map(admin, state.Clarity, Json);
 
         admin.MapGet("/counts", () => Results.Json(new
         {
