@@ -135,8 +135,9 @@ public sealed class MapLangHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        var store = _app.Services.GetRequiredService<IFlowStore>();
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
-        await _app.Services.GetRequiredService<IFlowStore>().DisposeAsync().ConfigureAwait(false);
+        await store.DisposeAsync().ConfigureAwait(false);
     }
 }

@@ -14,6 +14,7 @@ namespace MapLang.Host.Tests;
 public sealed class CrashTests(ITestOutputHelper output)
 {
     private const int Orders = 500;
+    private static readonly ConcurrentQueue<string> Log = new();
 
     [Fact]
     public async Task Killing_the_host_loses_and_duplicates_no_order()
@@ -88,8 +89,8 @@ public sealed class CrashTests(ITestOutputHelper output)
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in new[] { dll, "serve", projectDir }) info.ArgumentList.Add(a);
         var p = Process.Start(info)!;
-        p.OutputDataReceived += (_, _) => { };
-        p.ErrorDataReceived += (_, _) => { };
+        p.OutputDataReceived += (_, e) => { if (e.Data is { } line) Log.Enqueue(line); };
+        p.ErrorDataReceived += (_, e) => { if (e.Data is { } line) Log.Enqueue(line); };
         p.BeginOutputReadLine();
         p.BeginErrorReadLine();
         return p;
@@ -100,7 +101,7 @@ public sealed class CrashTests(ITestOutputHelper output)
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
-            if (process.HasExited) throw new InvalidOperationException($"The host exited with {process.ExitCode}.");
+            if (process.HasExited) throw new InvalidOperationException($"The host exited with {process.ExitCode}: {string.Join(Environment.NewLine, Log.TakeLast(20))}");
             try
             {
                 using var r = await http.GetAsync(new Uri(host, "health/ready"));
