@@ -5,6 +5,9 @@ using MapLang.Benchmarks;
 // dotnet run -c Release --project tests/MapLang.Benchmarks -- check     (check of 50 files, warm)
 switch (args.FirstOrDefault())
 {
+    case "quick":
+        QuickRatio.Run();
+        break;
     case "check":
         CompilerTimings.Run();
         break;

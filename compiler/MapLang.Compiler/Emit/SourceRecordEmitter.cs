@@ -29,27 +29,67 @@ internal static class SourceRecordEmitter
         sb.AppendLine($"        var x = new {name}();");
         sb.AppendLine("        while (r.Read() && r.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)");
         sb.AppendLine("        {");
-        var first = true;
-        foreach (var (field, type) in typed)
+        if (typed.Length == 0)
         {
-            sb.AppendLine($"            {(first ? "if" : "else if")} (r.ValueTextEquals({CSharpNames.String(field.WireName)}u8))");
-            sb.AppendLine("            {");
-            sb.AppendLine("                r.Read();");
-            EmitValueRead(sb, $"x.{CSharpNames.Field(field.Name)}", type, $"{entity.QualifiedName}.{field.Name}", "                ");
-            sb.AppendLine("            }");
-            first = false;
-        }
-        if (first)
             sb.AppendLine("            r.Read(); r.Skip();");
+        }
         else
-            sb.AppendLine("            else { r.Read(); r.Skip(); }");
+        {
+            sb.AppendLine("            switch (r.ValueIsEscaped ? FieldOf(r.GetString()!) : FieldOf(r.ValueSpan))");
+            sb.AppendLine("            {");
+            for (var i = 0; i < typed.Length; i++)
+            {
+                var (field, type) = typed[i];
+                sb.AppendLine($"                case {i + 1}:");
+                sb.AppendLine("                    r.Read();");
+                EmitValueRead(sb, $"x.{CSharpNames.Field(field.Name)}", type, $"{entity.QualifiedName}.{field.Name}", "                    ");
+                sb.AppendLine("                    break;");
+            }
+            sb.AppendLine("                default:");
+            sb.AppendLine("                    r.Read();");
+            sb.AppendLine("                    r.Skip();");
+            sb.AppendLine("                    break;");
+            sb.AppendLine("            }");
+        }
         sb.AppendLine("        }");
         foreach (var (field, type) in typed.Where(t => !t.Type.IsNullable))
             sb.AppendLine($"        if (x.{CSharpNames.Field(field.Name)} is null) throw {CSharpNames.Json}.JsonRead.Missing({CSharpNames.String(entity.QualifiedName)}, {CSharpNames.String(field.Name)});");
         sb.AppendLine("        return x;");
         sb.AppendLine("    }");
+        if (typed.Length > 0) EmitFieldLookup(sb, typed.Select(t => t.Field.WireName).ToArray());
         sb.AppendLine("}");
         sb.AppendLine();
+    }
+
+    /// <summary>
+    /// The number (1-based) of a property name among the fields read, 0 for any other: a switch on the UTF-8 length
+    /// first, so that most of the payload's properties are skipped after one comparison at most.
+    /// </summary>
+    private static void EmitFieldLookup(StringBuilder sb, IReadOnlyList<string> names)
+    {
+        sb.AppendLine();
+        sb.AppendLine("    private static int FieldOf(global::System.ReadOnlySpan<byte> name)");
+        sb.AppendLine("    {");
+        sb.AppendLine("        switch (name.Length)");
+        sb.AppendLine("        {");
+        foreach (var group in names.Select((n, i) => (Name: n, Number: i + 1)).GroupBy(n => Encoding.UTF8.GetByteCount(n.Name)).OrderBy(g => g.Key))
+        {
+            sb.AppendLine($"            case {group.Key}:");
+            foreach (var (name, number) in group)
+                sb.AppendLine($"                if (global::System.MemoryExtensions.SequenceEqual(name, {CSharpNames.String(name)}u8)) return {number};");
+            sb.AppendLine("                return 0;");
+        }
+        sb.AppendLine("            default:");
+        sb.AppendLine("                return 0;");
+        sb.AppendLine("        }");
+        sb.AppendLine("    }");
+        sb.AppendLine();
+        sb.AppendLine("    // Property names with JSON escapes are rare; they are compared unescaped.");
+        sb.AppendLine("    private static int FieldOf(string name) => name switch");
+        sb.AppendLine("    {");
+        for (var i = 0; i < names.Count; i++) sb.AppendLine($"        {CSharpNames.String(names[i])} => {i + 1},");
+        sb.AppendLine("        _ => 0,");
+        sb.AppendLine("    };");
     }
 
     private static void EmitValueRead(StringBuilder sb, string target, MapType type, string field, string indent)

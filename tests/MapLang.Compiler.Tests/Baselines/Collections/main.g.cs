@@ -143,28 +143,52 @@ internal sealed class S_Magento_Order
         var x = new S_Magento_Order();
         while (r.Read() && r.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
         {
-            if (r.ValueTextEquals("items"u8))
+            switch (r.ValueIsEscaped ? FieldOf(r.GetString()!) : FieldOf(r.ValueSpan))
             {
-                r.Read();
-                if (r.TokenType == global::System.Text.Json.JsonTokenType.Null) x.@items = null;
-                else
-                {
-                    if (r.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::MapLang.Runtime.Json.JsonRead.NotAList(ref r, "Magento.Order.items");
-                    var list16 = new global::System.Collections.Generic.List<S_Magento_OrderItem>();
-                    while (r.Read() && r.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                case 1:
+                    r.Read();
+                    if (r.TokenType == global::System.Text.Json.JsonTokenType.Null) x.@items = null;
+                    else
                     {
-                        S_Magento_OrderItem? item16;
-                        item16 = r.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : S_Magento_OrderItem.Read(ref r);
-                        if (item16 is not null) list16.Add(item16);
+                        if (r.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::MapLang.Runtime.Json.JsonRead.NotAList(ref r, "Magento.Order.items");
+                        var list20 = new global::System.Collections.Generic.List<S_Magento_OrderItem>();
+                        while (r.Read() && r.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                        {
+                            S_Magento_OrderItem? item20;
+                            item20 = r.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : S_Magento_OrderItem.Read(ref r);
+                            if (item20 is not null) list20.Add(item20);
+                        }
+                        x.@items = list20;
                     }
-                    x.@items = list16;
-                }
+                    break;
+                default:
+                    r.Read();
+                    r.Skip();
+                    break;
             }
-            else { r.Read(); r.Skip(); }
         }
         if (x.@items is null) throw global::MapLang.Runtime.Json.JsonRead.Missing("Magento.Order", "items");
         return x;
     }
+
+    private static int FieldOf(global::System.ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 5:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "items"u8)) return 1;
+                return 0;
+            default:
+                return 0;
+        }
+    }
+
+    // Property names with JSON escapes are rare; they are compared unescaped.
+    private static int FieldOf(string name) => name switch
+    {
+        "items" => 1,
+        _ => 0,
+    };
 }
 
 /// <summary>The fields of Magento.OrderItem that the maps read.</summary>
@@ -183,41 +207,80 @@ internal sealed class S_Magento_OrderItem
         var x = new S_Magento_OrderItem();
         while (r.Read() && r.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
         {
-            if (r.ValueTextEquals("name"u8))
+            switch (r.ValueIsEscaped ? FieldOf(r.GetString()!) : FieldOf(r.ValueSpan))
             {
-                r.Read();
-                x.@name = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderItem.name");
+                case 1:
+                    r.Read();
+                    x.@name = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderItem.name");
+                    break;
+                case 2:
+                    r.Read();
+                    x.@parent_item_id = global::MapLang.Runtime.Json.JsonRead.Int64(ref r, "Magento.OrderItem.parent_item_id");
+                    break;
+                case 3:
+                    r.Read();
+                    x.@price = global::MapLang.Runtime.Json.JsonRead.Decimal(ref r, "Magento.OrderItem.price");
+                    break;
+                case 4:
+                    r.Read();
+                    x.@product_type = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderItem.product_type");
+                    break;
+                case 5:
+                    r.Read();
+                    x.@qty_ordered = global::MapLang.Runtime.Json.JsonRead.Decimal(ref r, "Magento.OrderItem.qty_ordered");
+                    break;
+                case 6:
+                    r.Read();
+                    x.@sku = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderItem.sku");
+                    break;
+                default:
+                    r.Read();
+                    r.Skip();
+                    break;
             }
-            else if (r.ValueTextEquals("parent_item_id"u8))
-            {
-                r.Read();
-                x.@parent_item_id = global::MapLang.Runtime.Json.JsonRead.Int64(ref r, "Magento.OrderItem.parent_item_id");
-            }
-            else if (r.ValueTextEquals("price"u8))
-            {
-                r.Read();
-                x.@price = global::MapLang.Runtime.Json.JsonRead.Decimal(ref r, "Magento.OrderItem.price");
-            }
-            else if (r.ValueTextEquals("product_type"u8))
-            {
-                r.Read();
-                x.@product_type = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderItem.product_type");
-            }
-            else if (r.ValueTextEquals("qty_ordered"u8))
-            {
-                r.Read();
-                x.@qty_ordered = global::MapLang.Runtime.Json.JsonRead.Decimal(ref r, "Magento.OrderItem.qty_ordered");
-            }
-            else if (r.ValueTextEquals("sku"u8))
-            {
-                r.Read();
-                x.@sku = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderItem.sku");
-            }
-            else { r.Read(); r.Skip(); }
         }
         if (x.@sku is null) throw global::MapLang.Runtime.Json.JsonRead.Missing("Magento.OrderItem", "sku");
         return x;
     }
+
+    private static int FieldOf(global::System.ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 3:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "sku"u8)) return 6;
+                return 0;
+            case 4:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) return 1;
+                return 0;
+            case 5:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "price"u8)) return 3;
+                return 0;
+            case 11:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "qty_ordered"u8)) return 5;
+                return 0;
+            case 12:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "product_type"u8)) return 4;
+                return 0;
+            case 14:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "parent_item_id"u8)) return 2;
+                return 0;
+            default:
+                return 0;
+        }
+    }
+
+    // Property names with JSON escapes are rare; they are compared unescaped.
+    private static int FieldOf(string name) => name switch
+    {
+        "name" => 1,
+        "parent_item_id" => 2,
+        "price" => 3,
+        "product_type" => 4,
+        "qty_ordered" => 5,
+        "sku" => 6,
+        _ => 0,
+    };
 }
 
 internal static class Tables

@@ -97,51 +97,94 @@ internal sealed class S_Magento_Order
         var x = new S_Magento_Order();
         while (r.Read() && r.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
         {
-            if (r.ValueTextEquals("created_at"u8))
+            switch (r.ValueIsEscaped ? FieldOf(r.GetString()!) : FieldOf(r.ValueSpan))
             {
-                r.Read();
-                x.@created_at = global::MapLang.Runtime.Json.JsonRead.DateTime(ref r, "yyyy-MM-dd HH:mm:ss", "Magento.Order.created_at");
+                case 1:
+                    r.Read();
+                    x.@created_at = global::MapLang.Runtime.Json.JsonRead.DateTime(ref r, "yyyy-MM-dd HH:mm:ss", "Magento.Order.created_at");
+                    break;
+                case 2:
+                    r.Read();
+                    x.@customer_id = global::MapLang.Runtime.Json.JsonRead.Int64(ref r, "Magento.Order.customer_id");
+                    break;
+                case 3:
+                    r.Read();
+                    x.@customer_is_guest = global::MapLang.Runtime.Json.JsonRead.Int64(ref r, "Magento.Order.customer_is_guest");
+                    break;
+                case 4:
+                    r.Read();
+                    x.@grand_total = global::MapLang.Runtime.Json.JsonRead.Decimal(ref r, "Magento.Order.grand_total");
+                    break;
+                case 5:
+                    r.Read();
+                    x.@increment_id = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.Order.increment_id");
+                    break;
+                case 6:
+                    r.Read();
+                    x.@order_currency_code = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.Order.order_currency_code");
+                    break;
+                case 7:
+                    r.Read();
+                    x.@state = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.Order.state");
+                    break;
+                case 8:
+                    r.Read();
+                    x.@billing_address = r.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : S_Magento_OrderAddress.Read(ref r);
+                    break;
+                default:
+                    r.Read();
+                    r.Skip();
+                    break;
             }
-            else if (r.ValueTextEquals("customer_id"u8))
-            {
-                r.Read();
-                x.@customer_id = global::MapLang.Runtime.Json.JsonRead.Int64(ref r, "Magento.Order.customer_id");
-            }
-            else if (r.ValueTextEquals("customer_is_guest"u8))
-            {
-                r.Read();
-                x.@customer_is_guest = global::MapLang.Runtime.Json.JsonRead.Int64(ref r, "Magento.Order.customer_is_guest");
-            }
-            else if (r.ValueTextEquals("grand_total"u8))
-            {
-                r.Read();
-                x.@grand_total = global::MapLang.Runtime.Json.JsonRead.Decimal(ref r, "Magento.Order.grand_total");
-            }
-            else if (r.ValueTextEquals("increment_id"u8))
-            {
-                r.Read();
-                x.@increment_id = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.Order.increment_id");
-            }
-            else if (r.ValueTextEquals("order_currency_code"u8))
-            {
-                r.Read();
-                x.@order_currency_code = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.Order.order_currency_code");
-            }
-            else if (r.ValueTextEquals("state"u8))
-            {
-                r.Read();
-                x.@state = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.Order.state");
-            }
-            else if (r.ValueTextEquals("billing_address"u8))
-            {
-                r.Read();
-                x.@billing_address = r.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : S_Magento_OrderAddress.Read(ref r);
-            }
-            else { r.Read(); r.Skip(); }
         }
         if (x.@grand_total is null) throw global::MapLang.Runtime.Json.JsonRead.Missing("Magento.Order", "grand_total");
         return x;
     }
+
+    private static int FieldOf(global::System.ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 5:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "state"u8)) return 7;
+                return 0;
+            case 10:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "created_at"u8)) return 1;
+                return 0;
+            case 11:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "customer_id"u8)) return 2;
+                if (global::System.MemoryExtensions.SequenceEqual(name, "grand_total"u8)) return 4;
+                return 0;
+            case 12:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "increment_id"u8)) return 5;
+                return 0;
+            case 15:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "billing_address"u8)) return 8;
+                return 0;
+            case 17:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "customer_is_guest"u8)) return 3;
+                return 0;
+            case 19:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "order_currency_code"u8)) return 6;
+                return 0;
+            default:
+                return 0;
+        }
+    }
+
+    // Property names with JSON escapes are rare; they are compared unescaped.
+    private static int FieldOf(string name) => name switch
+    {
+        "created_at" => 1,
+        "customer_id" => 2,
+        "customer_is_guest" => 3,
+        "grand_total" => 4,
+        "increment_id" => 5,
+        "order_currency_code" => 6,
+        "state" => 7,
+        "billing_address" => 8,
+        _ => 0,
+    };
 }
 
 /// <summary>The fields of Magento.OrderAddress that the maps read.</summary>
@@ -155,27 +198,51 @@ internal sealed class S_Magento_OrderAddress
         var x = new S_Magento_OrderAddress();
         while (r.Read() && r.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
         {
-            if (r.ValueTextEquals("street"u8))
+            switch (r.ValueIsEscaped ? FieldOf(r.GetString()!) : FieldOf(r.ValueSpan))
             {
-                r.Read();
-                if (r.TokenType == global::System.Text.Json.JsonTokenType.Null) x.@street = null;
-                else
-                {
-                    if (r.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::MapLang.Runtime.Json.JsonRead.NotAList(ref r, "Magento.OrderAddress.street");
-                    var list16 = new global::System.Collections.Generic.List<string>();
-                    while (r.Read() && r.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                case 1:
+                    r.Read();
+                    if (r.TokenType == global::System.Text.Json.JsonTokenType.Null) x.@street = null;
+                    else
                     {
-                        string? item16;
-                        item16 = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderAddress.street[]");
-                        if (item16 is not null) list16.Add(item16);
+                        if (r.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::MapLang.Runtime.Json.JsonRead.NotAList(ref r, "Magento.OrderAddress.street");
+                        var list20 = new global::System.Collections.Generic.List<string>();
+                        while (r.Read() && r.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                        {
+                            string? item20;
+                            item20 = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderAddress.street[]");
+                            if (item20 is not null) list20.Add(item20);
+                        }
+                        x.@street = list20;
                     }
-                    x.@street = list16;
-                }
+                    break;
+                default:
+                    r.Read();
+                    r.Skip();
+                    break;
             }
-            else { r.Read(); r.Skip(); }
         }
         return x;
     }
+
+    private static int FieldOf(global::System.ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 6:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "street"u8)) return 1;
+                return 0;
+            default:
+                return 0;
+        }
+    }
+
+    // Property names with JSON escapes are rare; they are compared unescaped.
+    private static int FieldOf(string name) => name switch
+    {
+        "street" => 1,
+        _ => 0,
+    };
 }
 
 internal static class Tables

@@ -123,28 +123,52 @@ internal sealed class S_Magento_Order
         var x = new S_Magento_Order();
         while (r.Read() && r.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
         {
-            if (r.ValueTextEquals("items"u8))
+            switch (r.ValueIsEscaped ? FieldOf(r.GetString()!) : FieldOf(r.ValueSpan))
             {
-                r.Read();
-                if (r.TokenType == global::System.Text.Json.JsonTokenType.Null) x.@items = null;
-                else
-                {
-                    if (r.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::MapLang.Runtime.Json.JsonRead.NotAList(ref r, "Magento.Order.items");
-                    var list16 = new global::System.Collections.Generic.List<S_Magento_OrderItem>();
-                    while (r.Read() && r.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                case 1:
+                    r.Read();
+                    if (r.TokenType == global::System.Text.Json.JsonTokenType.Null) x.@items = null;
+                    else
                     {
-                        S_Magento_OrderItem? item16;
-                        item16 = r.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : S_Magento_OrderItem.Read(ref r);
-                        if (item16 is not null) list16.Add(item16);
+                        if (r.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::MapLang.Runtime.Json.JsonRead.NotAList(ref r, "Magento.Order.items");
+                        var list20 = new global::System.Collections.Generic.List<S_Magento_OrderItem>();
+                        while (r.Read() && r.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                        {
+                            S_Magento_OrderItem? item20;
+                            item20 = r.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : S_Magento_OrderItem.Read(ref r);
+                            if (item20 is not null) list20.Add(item20);
+                        }
+                        x.@items = list20;
                     }
-                    x.@items = list16;
-                }
+                    break;
+                default:
+                    r.Read();
+                    r.Skip();
+                    break;
             }
-            else { r.Read(); r.Skip(); }
         }
         if (x.@items is null) throw global::MapLang.Runtime.Json.JsonRead.Missing("Magento.Order", "items");
         return x;
     }
+
+    private static int FieldOf(global::System.ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 5:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "items"u8)) return 1;
+                return 0;
+            default:
+                return 0;
+        }
+    }
+
+    // Property names with JSON escapes are rare; they are compared unescaped.
+    private static int FieldOf(string name) => name switch
+    {
+        "items" => 1,
+        _ => 0,
+    };
 }
 
 /// <summary>The fields of Magento.OrderItem that the maps read.</summary>
@@ -159,21 +183,48 @@ internal sealed class S_Magento_OrderItem
         var x = new S_Magento_OrderItem();
         while (r.Read() && r.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
         {
-            if (r.ValueTextEquals("product_type"u8))
+            switch (r.ValueIsEscaped ? FieldOf(r.GetString()!) : FieldOf(r.ValueSpan))
             {
-                r.Read();
-                x.@product_type = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderItem.product_type");
+                case 1:
+                    r.Read();
+                    x.@product_type = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderItem.product_type");
+                    break;
+                case 2:
+                    r.Read();
+                    x.@sku = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderItem.sku");
+                    break;
+                default:
+                    r.Read();
+                    r.Skip();
+                    break;
             }
-            else if (r.ValueTextEquals("sku"u8))
-            {
-                r.Read();
-                x.@sku = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderItem.sku");
-            }
-            else { r.Read(); r.Skip(); }
         }
         if (x.@sku is null) throw global::MapLang.Runtime.Json.JsonRead.Missing("Magento.OrderItem", "sku");
         return x;
     }
+
+    private static int FieldOf(global::System.ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 3:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "sku"u8)) return 2;
+                return 0;
+            case 12:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "product_type"u8)) return 1;
+                return 0;
+            default:
+                return 0;
+        }
+    }
+
+    // Property names with JSON escapes are rare; they are compared unescaped.
+    private static int FieldOf(string name) => name switch
+    {
+        "product_type" => 1,
+        "sku" => 2,
+        _ => 0,
+    };
 }
 
 internal static class Tables

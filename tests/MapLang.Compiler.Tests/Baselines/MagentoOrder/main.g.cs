@@ -240,64 +240,109 @@ internal sealed class S_Magento_Order
         var x = new S_Magento_Order();
         while (r.Read() && r.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
         {
-            if (r.ValueTextEquals("created_at"u8))
+            switch (r.ValueIsEscaped ? FieldOf(r.GetString()!) : FieldOf(r.ValueSpan))
             {
-                r.Read();
-                x.@created_at = global::MapLang.Runtime.Json.JsonRead.DateTime(ref r, "yyyy-MM-dd HH:mm:ss", "Magento.Order.created_at");
-            }
-            else if (r.ValueTextEquals("customer_email"u8))
-            {
-                r.Read();
-                x.@customer_email = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.Order.customer_email");
-            }
-            else if (r.ValueTextEquals("customer_firstname"u8))
-            {
-                r.Read();
-                x.@customer_firstname = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.Order.customer_firstname");
-            }
-            else if (r.ValueTextEquals("customer_lastname"u8))
-            {
-                r.Read();
-                x.@customer_lastname = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.Order.customer_lastname");
-            }
-            else if (r.ValueTextEquals("increment_id"u8))
-            {
-                r.Read();
-                x.@increment_id = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.Order.increment_id");
-            }
-            else if (r.ValueTextEquals("order_currency_code"u8))
-            {
-                r.Read();
-                x.@order_currency_code = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.Order.order_currency_code");
-            }
-            else if (r.ValueTextEquals("items"u8))
-            {
-                r.Read();
-                if (r.TokenType == global::System.Text.Json.JsonTokenType.Null) x.@items = null;
-                else
-                {
-                    if (r.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::MapLang.Runtime.Json.JsonRead.NotAList(ref r, "Magento.Order.items");
-                    var list16 = new global::System.Collections.Generic.List<S_Magento_OrderItem>();
-                    while (r.Read() && r.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                case 1:
+                    r.Read();
+                    x.@created_at = global::MapLang.Runtime.Json.JsonRead.DateTime(ref r, "yyyy-MM-dd HH:mm:ss", "Magento.Order.created_at");
+                    break;
+                case 2:
+                    r.Read();
+                    x.@customer_email = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.Order.customer_email");
+                    break;
+                case 3:
+                    r.Read();
+                    x.@customer_firstname = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.Order.customer_firstname");
+                    break;
+                case 4:
+                    r.Read();
+                    x.@customer_lastname = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.Order.customer_lastname");
+                    break;
+                case 5:
+                    r.Read();
+                    x.@increment_id = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.Order.increment_id");
+                    break;
+                case 6:
+                    r.Read();
+                    x.@order_currency_code = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.Order.order_currency_code");
+                    break;
+                case 7:
+                    r.Read();
+                    if (r.TokenType == global::System.Text.Json.JsonTokenType.Null) x.@items = null;
+                    else
                     {
-                        S_Magento_OrderItem? item16;
-                        item16 = r.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : S_Magento_OrderItem.Read(ref r);
-                        if (item16 is not null) list16.Add(item16);
+                        if (r.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::MapLang.Runtime.Json.JsonRead.NotAList(ref r, "Magento.Order.items");
+                        var list20 = new global::System.Collections.Generic.List<S_Magento_OrderItem>();
+                        while (r.Read() && r.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                        {
+                            S_Magento_OrderItem? item20;
+                            item20 = r.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : S_Magento_OrderItem.Read(ref r);
+                            if (item20 is not null) list20.Add(item20);
+                        }
+                        x.@items = list20;
                     }
-                    x.@items = list16;
-                }
+                    break;
+                case 8:
+                    r.Read();
+                    x.@extension_attributes = r.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : S_Magento_OrderExtensionAttributes.Read(ref r);
+                    break;
+                default:
+                    r.Read();
+                    r.Skip();
+                    break;
             }
-            else if (r.ValueTextEquals("extension_attributes"u8))
-            {
-                r.Read();
-                x.@extension_attributes = r.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : S_Magento_OrderExtensionAttributes.Read(ref r);
-            }
-            else { r.Read(); r.Skip(); }
         }
         if (x.@customer_email is null) throw global::MapLang.Runtime.Json.JsonRead.Missing("Magento.Order", "customer_email");
         if (x.@items is null) throw global::MapLang.Runtime.Json.JsonRead.Missing("Magento.Order", "items");
         return x;
     }
+
+    private static int FieldOf(global::System.ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 5:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "items"u8)) return 7;
+                return 0;
+            case 10:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "created_at"u8)) return 1;
+                return 0;
+            case 12:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "increment_id"u8)) return 5;
+                return 0;
+            case 14:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "customer_email"u8)) return 2;
+                return 0;
+            case 17:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "customer_lastname"u8)) return 4;
+                return 0;
+            case 18:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "customer_firstname"u8)) return 3;
+                return 0;
+            case 19:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "order_currency_code"u8)) return 6;
+                return 0;
+            case 20:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "extension_attributes"u8)) return 8;
+                return 0;
+            default:
+                return 0;
+        }
+    }
+
+    // Property names with JSON escapes are rare; they are compared unescaped.
+    private static int FieldOf(string name) => name switch
+    {
+        "created_at" => 1,
+        "customer_email" => 2,
+        "customer_firstname" => 3,
+        "customer_lastname" => 4,
+        "increment_id" => 5,
+        "order_currency_code" => 6,
+        "items" => 7,
+        "extension_attributes" => 8,
+        _ => 0,
+    };
 }
 
 /// <summary>The fields of Magento.OrderAddress that the maps read.</summary>
@@ -318,59 +363,57 @@ internal sealed class S_Magento_OrderAddress
         var x = new S_Magento_OrderAddress();
         while (r.Read() && r.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
         {
-            if (r.ValueTextEquals("city"u8))
+            switch (r.ValueIsEscaped ? FieldOf(r.GetString()!) : FieldOf(r.ValueSpan))
             {
-                r.Read();
-                x.@city = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderAddress.city");
-            }
-            else if (r.ValueTextEquals("country_id"u8))
-            {
-                r.Read();
-                x.@country_id = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderAddress.country_id");
-            }
-            else if (r.ValueTextEquals("firstname"u8))
-            {
-                r.Read();
-                x.@firstname = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderAddress.firstname");
-            }
-            else if (r.ValueTextEquals("lastname"u8))
-            {
-                r.Read();
-                x.@lastname = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderAddress.lastname");
-            }
-            else if (r.ValueTextEquals("postcode"u8))
-            {
-                r.Read();
-                x.@postcode = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderAddress.postcode");
-            }
-            else if (r.ValueTextEquals("region_code"u8))
-            {
-                r.Read();
-                x.@region_code = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderAddress.region_code");
-            }
-            else if (r.ValueTextEquals("street"u8))
-            {
-                r.Read();
-                if (r.TokenType == global::System.Text.Json.JsonTokenType.Null) x.@street = null;
-                else
-                {
-                    if (r.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::MapLang.Runtime.Json.JsonRead.NotAList(ref r, "Magento.OrderAddress.street");
-                    var list16 = new global::System.Collections.Generic.List<string>();
-                    while (r.Read() && r.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                case 1:
+                    r.Read();
+                    x.@city = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderAddress.city");
+                    break;
+                case 2:
+                    r.Read();
+                    x.@country_id = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderAddress.country_id");
+                    break;
+                case 3:
+                    r.Read();
+                    x.@firstname = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderAddress.firstname");
+                    break;
+                case 4:
+                    r.Read();
+                    x.@lastname = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderAddress.lastname");
+                    break;
+                case 5:
+                    r.Read();
+                    x.@postcode = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderAddress.postcode");
+                    break;
+                case 6:
+                    r.Read();
+                    x.@region_code = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderAddress.region_code");
+                    break;
+                case 7:
+                    r.Read();
+                    if (r.TokenType == global::System.Text.Json.JsonTokenType.Null) x.@street = null;
+                    else
                     {
-                        string? item16;
-                        item16 = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderAddress.street[]");
-                        if (item16 is not null) list16.Add(item16);
+                        if (r.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::MapLang.Runtime.Json.JsonRead.NotAList(ref r, "Magento.OrderAddress.street");
+                        var list20 = new global::System.Collections.Generic.List<string>();
+                        while (r.Read() && r.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                        {
+                            string? item20;
+                            item20 = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderAddress.street[]");
+                            if (item20 is not null) list20.Add(item20);
+                        }
+                        x.@street = list20;
                     }
-                    x.@street = list16;
-                }
+                    break;
+                case 8:
+                    r.Read();
+                    x.@telephone = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderAddress.telephone");
+                    break;
+                default:
+                    r.Read();
+                    r.Skip();
+                    break;
             }
-            else if (r.ValueTextEquals("telephone"u8))
-            {
-                r.Read();
-                x.@telephone = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderAddress.telephone");
-            }
-            else { r.Read(); r.Skip(); }
         }
         if (x.@city is null) throw global::MapLang.Runtime.Json.JsonRead.Missing("Magento.OrderAddress", "city");
         if (x.@country_id is null) throw global::MapLang.Runtime.Json.JsonRead.Missing("Magento.OrderAddress", "country_id");
@@ -380,6 +423,49 @@ internal sealed class S_Magento_OrderAddress
         if (x.@telephone is null) throw global::MapLang.Runtime.Json.JsonRead.Missing("Magento.OrderAddress", "telephone");
         return x;
     }
+
+    private static int FieldOf(global::System.ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 4:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "city"u8)) return 1;
+                return 0;
+            case 6:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "street"u8)) return 7;
+                return 0;
+            case 8:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "lastname"u8)) return 4;
+                if (global::System.MemoryExtensions.SequenceEqual(name, "postcode"u8)) return 5;
+                return 0;
+            case 9:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "firstname"u8)) return 3;
+                if (global::System.MemoryExtensions.SequenceEqual(name, "telephone"u8)) return 8;
+                return 0;
+            case 10:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "country_id"u8)) return 2;
+                return 0;
+            case 11:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "region_code"u8)) return 6;
+                return 0;
+            default:
+                return 0;
+        }
+    }
+
+    // Property names with JSON escapes are rare; they are compared unescaped.
+    private static int FieldOf(string name) => name switch
+    {
+        "city" => 1,
+        "country_id" => 2,
+        "firstname" => 3,
+        "lastname" => 4,
+        "postcode" => 5,
+        "region_code" => 6,
+        "street" => 7,
+        "telephone" => 8,
+        _ => 0,
+    };
 }
 
 /// <summary>The fields of Magento.OrderExtensionAttributes that the maps read.</summary>
@@ -393,27 +479,51 @@ internal sealed class S_Magento_OrderExtensionAttributes
         var x = new S_Magento_OrderExtensionAttributes();
         while (r.Read() && r.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
         {
-            if (r.ValueTextEquals("shipping_assignments"u8))
+            switch (r.ValueIsEscaped ? FieldOf(r.GetString()!) : FieldOf(r.ValueSpan))
             {
-                r.Read();
-                if (r.TokenType == global::System.Text.Json.JsonTokenType.Null) x.@shipping_assignments = null;
-                else
-                {
-                    if (r.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::MapLang.Runtime.Json.JsonRead.NotAList(ref r, "Magento.OrderExtensionAttributes.shipping_assignments");
-                    var list16 = new global::System.Collections.Generic.List<S_Magento_ShippingAssignment>();
-                    while (r.Read() && r.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                case 1:
+                    r.Read();
+                    if (r.TokenType == global::System.Text.Json.JsonTokenType.Null) x.@shipping_assignments = null;
+                    else
                     {
-                        S_Magento_ShippingAssignment? item16;
-                        item16 = r.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : S_Magento_ShippingAssignment.Read(ref r);
-                        if (item16 is not null) list16.Add(item16);
+                        if (r.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::MapLang.Runtime.Json.JsonRead.NotAList(ref r, "Magento.OrderExtensionAttributes.shipping_assignments");
+                        var list20 = new global::System.Collections.Generic.List<S_Magento_ShippingAssignment>();
+                        while (r.Read() && r.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                        {
+                            S_Magento_ShippingAssignment? item20;
+                            item20 = r.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : S_Magento_ShippingAssignment.Read(ref r);
+                            if (item20 is not null) list20.Add(item20);
+                        }
+                        x.@shipping_assignments = list20;
                     }
-                    x.@shipping_assignments = list16;
-                }
+                    break;
+                default:
+                    r.Read();
+                    r.Skip();
+                    break;
             }
-            else { r.Read(); r.Skip(); }
         }
         return x;
     }
+
+    private static int FieldOf(global::System.ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 20:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "shipping_assignments"u8)) return 1;
+                return 0;
+            default:
+                return 0;
+        }
+    }
+
+    // Property names with JSON escapes are rare; they are compared unescaped.
+    private static int FieldOf(string name) => name switch
+    {
+        "shipping_assignments" => 1,
+        _ => 0,
+    };
 }
 
 /// <summary>The fields of Magento.OrderItem that the maps read.</summary>
@@ -432,41 +542,80 @@ internal sealed class S_Magento_OrderItem
         var x = new S_Magento_OrderItem();
         while (r.Read() && r.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
         {
-            if (r.ValueTextEquals("item_id"u8))
+            switch (r.ValueIsEscaped ? FieldOf(r.GetString()!) : FieldOf(r.ValueSpan))
             {
-                r.Read();
-                x.@item_id = global::MapLang.Runtime.Json.JsonRead.Int64(ref r, "Magento.OrderItem.item_id");
+                case 1:
+                    r.Read();
+                    x.@item_id = global::MapLang.Runtime.Json.JsonRead.Int64(ref r, "Magento.OrderItem.item_id");
+                    break;
+                case 2:
+                    r.Read();
+                    x.@name = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderItem.name");
+                    break;
+                case 3:
+                    r.Read();
+                    x.@parent_item_id = global::MapLang.Runtime.Json.JsonRead.Int64(ref r, "Magento.OrderItem.parent_item_id");
+                    break;
+                case 4:
+                    r.Read();
+                    x.@price = global::MapLang.Runtime.Json.JsonRead.Decimal(ref r, "Magento.OrderItem.price");
+                    break;
+                case 5:
+                    r.Read();
+                    x.@qty_ordered = global::MapLang.Runtime.Json.JsonRead.Decimal(ref r, "Magento.OrderItem.qty_ordered");
+                    break;
+                case 6:
+                    r.Read();
+                    x.@sku = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderItem.sku");
+                    break;
+                default:
+                    r.Read();
+                    r.Skip();
+                    break;
             }
-            else if (r.ValueTextEquals("name"u8))
-            {
-                r.Read();
-                x.@name = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderItem.name");
-            }
-            else if (r.ValueTextEquals("parent_item_id"u8))
-            {
-                r.Read();
-                x.@parent_item_id = global::MapLang.Runtime.Json.JsonRead.Int64(ref r, "Magento.OrderItem.parent_item_id");
-            }
-            else if (r.ValueTextEquals("price"u8))
-            {
-                r.Read();
-                x.@price = global::MapLang.Runtime.Json.JsonRead.Decimal(ref r, "Magento.OrderItem.price");
-            }
-            else if (r.ValueTextEquals("qty_ordered"u8))
-            {
-                r.Read();
-                x.@qty_ordered = global::MapLang.Runtime.Json.JsonRead.Decimal(ref r, "Magento.OrderItem.qty_ordered");
-            }
-            else if (r.ValueTextEquals("sku"u8))
-            {
-                r.Read();
-                x.@sku = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderItem.sku");
-            }
-            else { r.Read(); r.Skip(); }
         }
         if (x.@sku is null) throw global::MapLang.Runtime.Json.JsonRead.Missing("Magento.OrderItem", "sku");
         return x;
     }
+
+    private static int FieldOf(global::System.ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 3:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "sku"u8)) return 6;
+                return 0;
+            case 4:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) return 2;
+                return 0;
+            case 5:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "price"u8)) return 4;
+                return 0;
+            case 7:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "item_id"u8)) return 1;
+                return 0;
+            case 11:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "qty_ordered"u8)) return 5;
+                return 0;
+            case 14:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "parent_item_id"u8)) return 3;
+                return 0;
+            default:
+                return 0;
+        }
+    }
+
+    // Property names with JSON escapes are rare; they are compared unescaped.
+    private static int FieldOf(string name) => name switch
+    {
+        "item_id" => 1,
+        "name" => 2,
+        "parent_item_id" => 3,
+        "price" => 4,
+        "qty_ordered" => 5,
+        "sku" => 6,
+        _ => 0,
+    };
 }
 
 /// <summary>The fields of Magento.Shipping that the maps read.</summary>
@@ -481,20 +630,47 @@ internal sealed class S_Magento_Shipping
         var x = new S_Magento_Shipping();
         while (r.Read() && r.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
         {
-            if (r.ValueTextEquals("address"u8))
+            switch (r.ValueIsEscaped ? FieldOf(r.GetString()!) : FieldOf(r.ValueSpan))
             {
-                r.Read();
-                x.@address = r.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : S_Magento_OrderAddress.Read(ref r);
+                case 1:
+                    r.Read();
+                    x.@address = r.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : S_Magento_OrderAddress.Read(ref r);
+                    break;
+                case 2:
+                    r.Read();
+                    x.@method = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.Shipping.method");
+                    break;
+                default:
+                    r.Read();
+                    r.Skip();
+                    break;
             }
-            else if (r.ValueTextEquals("method"u8))
-            {
-                r.Read();
-                x.@method = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.Shipping.method");
-            }
-            else { r.Read(); r.Skip(); }
         }
         return x;
     }
+
+    private static int FieldOf(global::System.ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 6:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "method"u8)) return 2;
+                return 0;
+            case 7:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "address"u8)) return 1;
+                return 0;
+            default:
+                return 0;
+        }
+    }
+
+    // Property names with JSON escapes are rare; they are compared unescaped.
+    private static int FieldOf(string name) => name switch
+    {
+        "address" => 1,
+        "method" => 2,
+        _ => 0,
+    };
 }
 
 /// <summary>The fields of Magento.ShippingAssignment that the maps read.</summary>
@@ -508,16 +684,40 @@ internal sealed class S_Magento_ShippingAssignment
         var x = new S_Magento_ShippingAssignment();
         while (r.Read() && r.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
         {
-            if (r.ValueTextEquals("shipping"u8))
+            switch (r.ValueIsEscaped ? FieldOf(r.GetString()!) : FieldOf(r.ValueSpan))
             {
-                r.Read();
-                x.@shipping = r.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : S_Magento_Shipping.Read(ref r);
+                case 1:
+                    r.Read();
+                    x.@shipping = r.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : S_Magento_Shipping.Read(ref r);
+                    break;
+                default:
+                    r.Read();
+                    r.Skip();
+                    break;
             }
-            else { r.Read(); r.Skip(); }
         }
         if (x.@shipping is null) throw global::MapLang.Runtime.Json.JsonRead.Missing("Magento.ShippingAssignment", "shipping");
         return x;
     }
+
+    private static int FieldOf(global::System.ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 8:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "shipping"u8)) return 1;
+                return 0;
+            default:
+                return 0;
+        }
+    }
+
+    // Property names with JSON escapes are rare; they are compared unescaped.
+    private static int FieldOf(string name) => name switch
+    {
+        "shipping" => 1,
+        _ => 0,
+    };
 }
 
 internal static class Tables

@@ -69,22 +69,49 @@ internal sealed class S_Magento_Order
         var x = new S_Magento_Order();
         while (r.Read() && r.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
         {
-            if (r.ValueTextEquals("customer_email"u8))
+            switch (r.ValueIsEscaped ? FieldOf(r.GetString()!) : FieldOf(r.ValueSpan))
             {
-                r.Read();
-                x.@customer_email = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.Order.customer_email");
+                case 1:
+                    r.Read();
+                    x.@customer_email = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.Order.customer_email");
+                    break;
+                case 2:
+                    r.Read();
+                    x.@grand_total = global::MapLang.Runtime.Json.JsonRead.Decimal(ref r, "Magento.Order.grand_total");
+                    break;
+                default:
+                    r.Read();
+                    r.Skip();
+                    break;
             }
-            else if (r.ValueTextEquals("grand_total"u8))
-            {
-                r.Read();
-                x.@grand_total = global::MapLang.Runtime.Json.JsonRead.Decimal(ref r, "Magento.Order.grand_total");
-            }
-            else { r.Read(); r.Skip(); }
         }
         if (x.@customer_email is null) throw global::MapLang.Runtime.Json.JsonRead.Missing("Magento.Order", "customer_email");
         if (x.@grand_total is null) throw global::MapLang.Runtime.Json.JsonRead.Missing("Magento.Order", "grand_total");
         return x;
     }
+
+    private static int FieldOf(global::System.ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 11:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "grand_total"u8)) return 2;
+                return 0;
+            case 14:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "customer_email"u8)) return 1;
+                return 0;
+            default:
+                return 0;
+        }
+    }
+
+    // Property names with JSON escapes are rare; they are compared unescaped.
+    private static int FieldOf(string name) => name switch
+    {
+        "customer_email" => 1,
+        "grand_total" => 2,
+        _ => 0,
+    };
 }
 
 internal static class Tables

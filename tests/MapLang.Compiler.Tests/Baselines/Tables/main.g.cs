@@ -77,25 +77,55 @@ internal sealed class S_Magento_Order
         var x = new S_Magento_Order();
         while (r.Read() && r.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
         {
-            if (r.ValueTextEquals("shipping_description"u8))
+            switch (r.ValueIsEscaped ? FieldOf(r.GetString()!) : FieldOf(r.ValueSpan))
             {
-                r.Read();
-                x.@shipping_description = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.Order.shipping_description");
+                case 1:
+                    r.Read();
+                    x.@shipping_description = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.Order.shipping_description");
+                    break;
+                case 2:
+                    r.Read();
+                    x.@state = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.Order.state");
+                    break;
+                case 3:
+                    r.Read();
+                    x.@store_id = global::MapLang.Runtime.Json.JsonRead.Int64(ref r, "Magento.Order.store_id");
+                    break;
+                default:
+                    r.Read();
+                    r.Skip();
+                    break;
             }
-            else if (r.ValueTextEquals("state"u8))
-            {
-                r.Read();
-                x.@state = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.Order.state");
-            }
-            else if (r.ValueTextEquals("store_id"u8))
-            {
-                r.Read();
-                x.@store_id = global::MapLang.Runtime.Json.JsonRead.Int64(ref r, "Magento.Order.store_id");
-            }
-            else { r.Read(); r.Skip(); }
         }
         return x;
     }
+
+    private static int FieldOf(global::System.ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 5:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "state"u8)) return 2;
+                return 0;
+            case 8:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "store_id"u8)) return 3;
+                return 0;
+            case 20:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "shipping_description"u8)) return 1;
+                return 0;
+            default:
+                return 0;
+        }
+    }
+
+    // Property names with JSON escapes are rare; they are compared unescaped.
+    private static int FieldOf(string name) => name switch
+    {
+        "shipping_description" => 1,
+        "state" => 2,
+        "store_id" => 3,
+        _ => 0,
+    };
 }
 
 internal static class Tables
