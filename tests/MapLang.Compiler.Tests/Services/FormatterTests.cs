@@ -1,0 +1,91 @@
+using MapLang.Compiler.Services.Formatting;
+
+namespace MapLang.Compiler.Tests.Services;
+
+public class FormatterTests
+{
+    [Fact]
+    public void Formats_to_the_canonical_layout_keeping_comments()
+    {
+        var formatted = Formatter.Format("""
+            // Header comment
+            use Magento
+            use   M3
+            const A=1
+            table T:string->string{"a"=>"b" // row
+            default=>"c"}
+            map Magento.Order->M3.OIS100{ CUNO=customer_email??""   // who
+              // the order type
+                ORTP="WEB"
+
+
+              CUOR = increment_id ?? fail("x")
+            }
+            // end
+            """);
+        formatted.ShouldBe("""
+            // Header comment
+            use Magento
+            use M3
+
+            const A = 1
+
+            table T: string -> string {
+                "a" => "b" // row
+                default => "c"
+            }
+
+            map Magento.Order -> M3.OIS100 {
+                CUNO = customer_email ?? "" // who
+                // the order type
+                ORTP = "WEB"
+
+                CUOR = increment_id ?? fail("x")
+            }
+            // end
+
+            """.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
+    public void Formatting_is_idempotent_on_the_examples()
+    {
+        var root = FindRepository();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "examples"), "*.map", SearchOption.AllDirectories)
+                     .Concat(Directory.EnumerateFiles(Path.Combine(root, "tests", "MapLang.Compiler.Tests", "Baselines"), "*.map", SearchOption.AllDirectories)))
+        {
+            var once = Formatter.Format(File.ReadAllText(file));
+            if (once is null) continue;
+            Formatter.Format(once).ShouldBe(once, file);
+            once.Count(c => c == '/').ShouldBeGreaterThanOrEqualTo(File.ReadAllText(file).Split("//").Length - 1, file);
+        }
+    }
+
+    [Fact]
+    public void A_member_with_a_comment_inside_is_kept_as_written()
+    {
+        var text = """
+            use Magento
+            use M3
+
+            map Magento.Order -> M3.OIS100 {
+                CUNO = customer_email /* inside */ ?? ""
+            }
+
+            """;
+        Formatter.Format(text).ShouldBe(text);
+    }
+
+    [Fact]
+    public void Text_with_syntax_errors_is_not_formatted()
+    {
+        Formatter.Format("map Magento.Order -> {").ShouldBeNull();
+    }
+
+    private static string FindRepository()
+    {
+        var dir = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(dir, "MapLang.sln"))) dir = Path.GetDirectoryName(dir)!;
+        return dir;
+    }
+}
