@@ -15,7 +15,7 @@ public sealed class JsonDiffTests
         diff.ShouldBe([
             "lines[0].ORQT: 2 → 3",
             "lines[1]: added {\"ORQT\":1}",
-            "[\"odd key\"]: \"x\" → \"y\"",
+            "$[\"odd key\"]: \"x\" → \"y\"",
             "gone: removed (was true)",
             "new: added null",
         ], ignoreOrder: true);
