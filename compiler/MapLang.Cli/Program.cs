@@ -16,6 +16,8 @@ public static class Program
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(LspCommand.Create());
+        root.Subcommands.Add(FmtCommand.Create());
         root.Subcommands.Add(TestCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
