@@ -22,9 +22,12 @@ public abstract class RequestHandler<TParams, TResult>(ServerContext context) : 
 
     public void Register(JsonRpc rpc)
     {
-        Func<TParams, CancellationToken, Task<TResult>> handler = HandleAsync;
+        Func<TParams, CancellationToken, Task<TResult>> handler = InvokeAsync;
         rpc.AddLocalRpcMethod(handler.Method, handler.Target, new JsonRpcMethodAttribute(Method) { UseSingleObjectParameterDeserialization = true });
     }
+
+    // Optional so that requests without params (shutdown) still find their method.
+    private Task<TResult> InvokeAsync(TParams parameters = default!, CancellationToken cancellation = default) => HandleAsync(parameters, cancellation);
 }
 
 /// <summary>A notification, handled in arrival order (text synchronisation depends on it).</summary>
@@ -37,9 +40,12 @@ public abstract class NotificationHandler<TParams>(ServerContext context) : IHan
 
     public void Register(JsonRpc rpc)
     {
-        Action<TParams> handler = Handle;
+        Action<TParams> handler = Invoke;
         rpc.AddLocalRpcMethod(handler.Method, handler.Target, new JsonRpcMethodAttribute(Method) { UseSingleObjectParameterDeserialization = true });
     }
+
+    // Optional so that notifications without params (exit) still find their method.
+    private void Invoke(TParams parameters = default!) => Handle(parameters);
 }
 
 internal static class HandlerCatalog

@@ -31,7 +31,7 @@ public class FormatterTests
             const A = 1
 
             table T: string -> string {
-                "a" => "b" // row
+                "a"     => "b" // row
                 default => "c"
             }
 

@@ -15,6 +15,8 @@ public static class FieldText
             IntType { Digits: { } n } => $"N{n}",
             DecimalType { Precision: { } p, Scale: { } s } => $"N{p},{s}",
             DecimalType { Precision: { } p } => $"N{p}",
+            DateType => "date",
+            DateTimeType => "datetime",
             _ => field.Type.Display,
         };
     }

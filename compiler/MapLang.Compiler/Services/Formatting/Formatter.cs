@@ -109,9 +109,12 @@ public static class Formatter
                             header += $" columns {SyntaxPrinter.Expression(source.KeyColumn)}, {SyntaxPrinter.Expression(source.ValueColumn)}";
                     }
                     units.Add(new FormatUnit(table.Span.Start, open, 0, header + " {", table, false));
-                    foreach (var entry in table.Entries)
-                        units.Add(new FormatUnit(entry.Span.Start, entry.Span.End, 1,
-                            $"{(entry.Key is null ? "default" : SyntaxPrinter.Expression(entry.Key))} => {SyntaxPrinter.Expression(entry.Value)}", null, false));
+                    // Rows align their arrows, as tables are read down the columns.
+                    var keys = table.Entries.Select(e => e.Key is null ? "default" : SyntaxPrinter.Expression(e.Key)).ToArray();
+                    var width = keys.Length == 0 ? 0 : keys.Max(k => k.Length);
+                    for (var i = 0; i < table.Entries.Count; i++)
+                        units.Add(new FormatUnit(table.Entries[i].Span.Start, table.Entries[i].Span.End, 1,
+                            $"{keys[i].PadRight(width)} => {SyntaxPrinter.Expression(table.Entries[i].Value)}", null, false));
                     units.Add(new FormatUnit(table.Span.End - 1, table.Span.End, 0, "}", null, true));
                     break;
                 case MapSyntax map:
