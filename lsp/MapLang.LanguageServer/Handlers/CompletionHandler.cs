@@ -15,8 +15,8 @@ public sealed class CompletionHandler(ServerContext context) : RequestHandler<Co
     public override Task<CompletionList> HandleAsync(CompletionParams parameters, CancellationToken cancellation) =>
         Context.ReadAsync(parameters.TextDocument.Uri, (snapshot, _) =>
         {
-            var analysis = snapshot.Analysis;
-            var items = CompletionService.GetCompletions(analysis, snapshot.Text.ToOffset(parameters.Position));
+            var offset = snapshot.Text.ToOffset(parameters.Position);
+            var items = CompletionService.GetCompletions(snapshot.AnalysisNear(offset), offset);
             return new CompletionList(false, items.Select(i => new Protocol.CompletionItem(
                 i.Label,
                 KindOf(i.Kind),

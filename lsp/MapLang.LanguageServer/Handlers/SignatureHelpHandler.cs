@@ -13,7 +13,7 @@ public sealed class SignatureHelpHandler(ServerContext context) : RequestHandler
 
     public override Task<SignatureHelp?> HandleAsync(TextDocumentPositionParams parameters, CancellationToken cancellation) =>
         Context.ReadAsync(parameters.TextDocument.Uri, (snapshot, _) =>
-            SignatureHelpService.GetSignatureHelp(snapshot.Analysis, snapshot.Text.ToOffset(parameters.Position)) is { } help
+            SignatureHelpService.GetSignatureHelp(snapshot.AnalysisNear(snapshot.Text.ToOffset(parameters.Position)), snapshot.Text.ToOffset(parameters.Position)) is { } help
                 ? new SignatureHelp(
                     help.Signatures.Select(s => new SignatureInformation(s.Label, s.Documentation is null ? null : MarkupContent.Markdown(s.Documentation),
                         s.Parameters.Select(p => new ParameterInformation(p)).ToArray())).ToArray(),

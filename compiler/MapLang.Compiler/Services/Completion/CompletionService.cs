@@ -13,8 +13,9 @@ public static class CompletionService
 {
     public static IReadOnlyList<CompletionItem> GetCompletions(DocumentAnalysis analysis, int position)
     {
-        if (InsideCommentOrString(analysis.Tokens, position)) return [];
-        var tokens = new TokenNavigator(analysis.Tokens);
+        var near = analysis.TokensNear(position);
+        if (InsideCommentOrString(near, position)) return [];
+        var tokens = new TokenNavigator(near);
         var current = tokens.At(position);
         int previous;
         TextSpan replace;

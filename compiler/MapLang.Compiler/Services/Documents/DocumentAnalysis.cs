@@ -32,6 +32,26 @@ public sealed class DocumentAnalysis
     /// <summary>Every token, trivia included, in order.</summary>
     public IReadOnlyList<SyntaxToken> Tokens => _tokens.Value;
 
+    /// <summary>
+    /// The tokens of the top-level declaration around a position, up to the end of the position's line: all that
+    /// completion and signature help look at. Lexing one declaration instead of the file keeps them fast on long files.
+    /// </summary>
+    public IReadOnlyList<SyntaxToken> TokensNear(int position)
+    {
+        if (_tokens.IsValueCreated) return _tokens.Value;
+        var start = 0;
+        foreach (var declaration in Tree.Root.Declarations)
+        {
+            if (declaration.Span.Start > position) break;
+            start = declaration.Span.Start;
+        }
+        var lineEnd = Text.Text.IndexOf('\n', Math.Min(position, Text.Length));
+        var end = lineEnd < 0 ? Text.Length : lineEnd;
+        return Parsing.Tokens.Tokenize(Text.Text[start..end])
+            .Select(t => t with { Span = new TextSpan(t.Span.Start + start, t.Span.Length) })
+            .ToArray();
+    }
+
     public bool HasSyntaxErrors => Tree.Diagnostics.Any(d => d.IsError);
 
     public static DocumentAnalysis Create(string path, string text, CompilationOptions options)

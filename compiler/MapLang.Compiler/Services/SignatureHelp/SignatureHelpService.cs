@@ -15,7 +15,7 @@ public static class SignatureHelpService
 {
     public static SignatureHelpResult? GetSignatureHelp(DocumentAnalysis analysis, int position)
     {
-        var tokens = new TokenNavigator(analysis.Tokens);
+        var tokens = new TokenNavigator(analysis.TokensNear(position));
         var last = tokens.LastEndingAtOrBefore(position);
         if (last < 0) return null;
         var open = tokens.UnclosedParenthesisBefore(last);
