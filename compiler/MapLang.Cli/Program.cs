@@ -18,6 +18,8 @@ public static class Program
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(LspCommand.Create());
         root.Subcommands.Add(FmtCommand.Create());
+        root.Subcommands.Add(SchemaCommand.Create());
+        root.Subcommands.Add(SandboxCommand.Create());
         root.Subcommands.Add(TestCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());

@@ -26,7 +26,8 @@ public sealed partial class ExpressionBinder
             if (boundKey.Type.IsNullable)
                 return Error(key, DiagnosticCatalog.PossiblyNullIntoRequired, "A lookup key");
             Reference(new SymbolUse(BuiltIns.Lookup, callee.Span));
-            return new BoundRuntimeLookup(lookupName, boundKey, fieldType.AsNonNull() with { MaxLength = fieldType.MaxLength }, call);
+            // The host answers with text; assigning it to a field of another type is a type mismatch like any other.
+            return new BoundRuntimeLookup(lookupName, boundKey, MapType.String, call);
         }
         return Bind(syntax);
     }

@@ -7,6 +7,9 @@ namespace MapLang.Compiler.Binding;
 
 public sealed partial class ExpressionBinder
 {
+    /// <summary>The name of a map's source record as a whole (a field of that name wins).</summary>
+    public const string SourceName = "source";
+
     private BoundExpression BindName(NameSyntax name)
     {
         if (name.IsMissing) return new BoundError(name);
@@ -33,6 +36,11 @@ public sealed partial class ExpressionBinder
                 return value.Type.IsError ? new BoundError(name) : new BoundLocal(local, name);
             }
             if (TryBindImplicitField(map.Source, name) is { } field) return field;
+            if (text == SourceName)
+            {
+                Reference(new SymbolUse(map.Source, name.Span));
+                return new BoundParameter(map.Source, name);
+            }
         }
         if (context.File.Constants.TryGetValue(text, out var constant))
         {
@@ -63,6 +71,7 @@ public sealed partial class ExpressionBinder
         if (map is not null)
         {
             foreach (var let in map.Lets.Keys) yield return let;
+            yield return SourceName;
             if (map.Source.Type.Entity is { } source) foreach (var f in source.SourceFields) yield return f.Name;
         }
         foreach (var c in context.File.Constants.Keys) yield return c;

@@ -154,7 +154,13 @@ public static class MapBinder
         // Records and lists of records are produced by maps.
         if (fieldType.Kind == TypeKind.Record || fieldType.Kind == TypeKind.List && fieldType.Element!.Kind == TypeKind.Record)
         {
+            if (value is BoundList && fieldType.Kind != TypeKind.List)
+            {
+                diagnostics.Report(DiagnosticCatalog.TypeMismatch, assignment.Value.Span, what, fieldType.Display, value.Type.Display, " Assign one record: MapName(record).");
+                return null;
+            }
             var producesRecords = value is BoundMapCall or BoundCollection { Operation: CollectionOperation.MapEach }
+                || value is BoundList { Items.Count: > 0 } list && list.Items.All(i => i is BoundMapCall or BoundConversion { Operand: BoundMapCall })
                 || value.Type.Kind == TypeKind.Null;
             if (!producesRecords)
             {
@@ -165,7 +171,7 @@ public static class MapBinder
             var produced = value.Type.Kind == TypeKind.List ? value.Type.Element! : value.Type;
             var expected = fieldType.Kind == TypeKind.List ? fieldType.Element! : fieldType;
             if (produced.IsError || expected.IsError) return null;
-            if (value.Type.Kind != TypeKind.Null && produced.Entity!.QualifiedName != expected.Entity!.QualifiedName)
+            if (value.Type.Kind != TypeKind.Null && produced.Entity?.QualifiedName != expected.Entity!.QualifiedName)
             {
                 diagnostics.Report(DiagnosticCatalog.TypeMismatch, assignment.Value.Span, what, fieldType.Display, value.Type.Display,
                     $" Use a map whose target is {expected.Entity!.QualifiedName}.");

@@ -68,6 +68,8 @@ internal sealed class ExpressionEmitter(TableEmitter tables)
         switch (b.Operator)
         {
             case BinaryOperator.Coalesce:
+                // The schema says the left side is never null (a missing value fails when the record is read): it is the value.
+                if (!b.Left.Type.IsNullable && b.Left.Type.Kind != TypeKind.Null) return left;
                 return $"({left} ?? {(b.Right is BoundFail ? Arm(b.Right, b.Type) : Emit(b.Right))})";
             case BinaryOperator.Add when b.Type.Kind == TypeKind.String:
                 return $"string.Concat({left}, {Emit(b.Right)})";

@@ -115,6 +115,17 @@ internal sealed class MapEmitter(BoundMap map, ExpressionEmitter expressions, Fu
             case BoundCollection { Operation: CollectionOperation.MapEach } each:
                 EmitEach(each, property);
                 return;
+            case BoundList { Type.Element.Kind: TypeKind.Record } records:
+                _body.AppendLine($"        writer.WritePropertyName({property});");
+                _body.AppendLine("        writer.WriteStartArray();");
+                foreach (var item in records.Items)
+                {
+                    var one = (BoundMapCall)(item is BoundConversion c ? c.Operand : item);
+                    var element = expressions.NewName("record");
+                    _body.AppendLine($"        if ({expressions.Emit(one.Argument)} is {{ }} {element}) {MapperClass(one.Map.Name)}.Write(writer, {element}, context);");
+                }
+                _body.AppendLine("        writer.WriteEndArray();");
+                return;
             case BoundLiteral { Value: null } or BoundConversion { Operand.Type.Kind: TypeKind.Null }:
                 return;
         }

@@ -28,10 +28,22 @@ public static class MapperBuilder
         var assembly = MapperAssemblyCompiler.Compile(csharp, compilation.Options.Functions.Assemblies);
         if (!assembly.Success || assembly.Diagnostics.Count > 0)
         {
-            var first = assembly.Diagnostics.FirstOrDefault()?.ToString() ?? "no output";
-            return new EmitResult(csharp, assembly, [.. compilation.Diagnostics, Internal(compilation, DiagnosticCatalog.GeneratedCodeDidNotCompile, first)]);
+            var first = assembly.Diagnostics.OrderByDescending(d => d.Severity).FirstOrDefault();
+            return new EmitResult(csharp, assembly, [.. compilation.Diagnostics, AtMappedLocation(compilation, first)]);
         }
         return new EmitResult(csharp, assembly, compilation.Diagnostics);
+    }
+
+    /// <summary>ML9001 where the #line directives say the failing C# came from, so the user sees which .map line triggered the bug.</summary>
+    private static Diagnostics.Diagnostic AtMappedLocation(Compilation compilation, Microsoft.CodeAnalysis.Diagnostic? roslyn)
+    {
+        var detail = roslyn?.ToString() ?? "no output";
+        var mapped = roslyn?.Location.GetMappedLineSpan();
+        var tree = mapped is { HasMappedPath: true } m ? compilation.SyntaxTrees.FirstOrDefault(t => t.Path == m.Path) : null;
+        if (tree is null || mapped is not { } span) return Internal(compilation, DiagnosticCatalog.GeneratedCodeDidNotCompile, detail);
+        var start = tree.Text.GetOffset(new LinePosition(span.StartLinePosition.Line, span.StartLinePosition.Character));
+        var end = tree.Text.GetOffset(new LinePosition(span.EndLinePosition.Line, span.EndLinePosition.Character));
+        return Diagnostics.Diagnostic.Create(DiagnosticCatalog.GeneratedCodeDidNotCompile, tree.Text, TextSpan.FromBounds(start, Math.Max(start, end)), null, roslyn!.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static Diagnostics.Diagnostic Internal(Compilation compilation, DiagnosticDescriptor descriptor, string detail)

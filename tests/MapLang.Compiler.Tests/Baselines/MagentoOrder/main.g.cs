@@ -61,13 +61,13 @@ public sealed class OrderToOIS100Mapper : global::MapLang.Runtime.Mapping.IMappe
 #line hidden
         writer.WriteStartObject();
 #line (18,34)-(18,54) "main.map"
-        writer.WriteString(P_CUNO, context.Lookup("M3.OIS100.CUNO", global::MapLang.Runtime.Mapping.Text.Of(l_email)));
+        writer.WriteString(P_CUNO, global::MapLang.Runtime.Mapping.Text.Fit(context.Lookup("M3.OIS100.CUNO", global::MapLang.Runtime.Mapping.Text.Of(l_email)), 10, "M3.OIS100.CUNO"));
 #line (22,5)-(22,19) "main.map"
         writer.WriteNumber(P_CONO, 100L);
 #line (23,5)-(23,17) "main.map"
         writer.WriteString(P_ORTP, "WEB");
 #line (24,5)-(24,21) "main.map"
-        writer.WriteString(P_WHLO, "001");
+        writer.WriteString(P_WHLO, "100");
 #line (25,5)-(25,100) "main.map"
         writer.WriteString(P_CUOR, global::MapLang.Runtime.Mapping.Text.Fit((source.@increment_id ?? throw global::MapLang.Runtime.Mapping.Failure.Create("A Magento order without increment_id cannot be found again in M3", "main.map(25,28)")), 20, "M3.OIS100.CUOR"));
 #line (26,5)-(26,74) "main.map"
@@ -211,7 +211,7 @@ public sealed class OrderLineMapper : global::MapLang.Runtime.Mapping.IMapper
 #line (51,5)-(51,22) "main.map"
         writer.WriteNumber(P_SAPR, (source.@price ?? ((decimal)(0L))));
 #line (52,5)-(52,21) "main.map"
-        writer.WriteString(P_WHLO, "001");
+        writer.WriteString(P_WHLO, "100");
 #line (53,5)-(53,23) "main.map"
         writer.WriteString(P_CUPO, global::MapLang.Runtime.Mapping.Text.Fit(global::MapLang.Runtime.Mapping.Text.Of(source.@item_id), 7, "M3.OIS100Line.CUPO"));
 #line (54,5)-(54,30) "main.map"
