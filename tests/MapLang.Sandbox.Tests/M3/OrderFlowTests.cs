@@ -39,6 +39,21 @@ public sealed class OrderFlowTests(SandboxFixture fixture) : IClassFixture<Sandb
     }
 
     [Fact]
+    public async Task A_batch_order_takes_one_address_per_type_and_id()
+    {
+        var temp = (await _m3.Records("OIS100MI", "AddBatchHead", ("CUNO", "10001"), ("CUOR", "ADDR-1")))[0]!["ORNO"]!.GetValue<string>();
+        var added = await _m3.V2("OIS100MI", "AddBatchAddress", ("ORNO", temp), ("ADRT", "1"), ("CUNM", "Jane Doe"), ("CUA1", "123 Oak Ave"), ("TOWN", "Purchase"), ("CSCD", "US"));
+        added["nrOfFailedTransactions"]!.GetValue<int>().ShouldBe(0);
+
+        var again = await _m3.V2("OIS100MI", "AddBatchAddress", ("ORNO", temp), ("ADRT", "1"), ("CUNM", "Jane Doe"));
+        again["results"]![0]!["errorCode"]!.GetValue<string>().ShouldBe("XRE0104");
+        var badType = await _m3.V2("OIS100MI", "AddBatchAddress", ("ORNO", temp), ("ADRT", "7"));
+        badType["results"]![0]!["errorField"]!.GetValue<string>().ShouldBe("ADRT");
+        var unknownOrder = await _m3.V2("OIS100MI", "AddBatchAddress", ("ORNO", "999999999"), ("ADRT", "1"));
+        unknownOrder["nrOfFailedTransactions"]!.GetValue<int>().ShouldBe(1);
+    }
+
+    [Fact]
     public async Task The_same_CUOR_twice_makes_two_orders()
     {
         var first = (await _m3.Records("OIS100MI", "AddBatchHead", ("CUNO", "10001"), ("CUOR", "DUP-1")))[0]!["ORNO"]!.GetValue<string>();

@@ -34,6 +34,7 @@ public sealed class BatchOrder
 {
     public required M3Row Head { get; init; }
     public List<M3Row> Lines { get; init; } = [];
+    public List<M3Row> Addresses { get; init; } = [];
     /// <summary>The final order number once confirmed (GetOrderNo).</summary>
     public string? FinalOrderNumber { get; set; }
 }

@@ -25,6 +25,7 @@ internal static class OrderTransactions
     {
         r.Add("OIS100MI", "AddBatchHead", AddBatchHead);
         r.Add("OIS100MI", "AddBatchLine", AddBatchLine);
+        r.Add("OIS100MI", "AddBatchAddress", AddBatchAddress);
         r.Add("OIS100MI", "Confirm", Confirm);
         r.Add("OIS100MI", "GetBatchHead", c => [Batch(c).Head]);
         r.Add("OIS100MI", "LstBatchHead", c => Filter(c, c.Data.BatchOrders.Values.Select(b => b.Head)));
@@ -80,6 +81,27 @@ internal static class OrderTransactions
         line.Set("ORQT", quantity);
         c.Data.BatchOrders[batch.Head.Get("ORNO")].Lines.Add(line);
         return [new M3Row { ["PONR"] = line["PONR"], ["POSX"] = "0", ["ATNR"] = "0" }];
+    }
+
+    private static readonly string[] AddressFields =
+        ["ADID", "CUNM", "CUA1", "CUA2", "CUA3", "CUA4", "PONO", "PHNO", "TFNO", "CSCD", "VRNO", "EDES", "ECAR", "YREF", "MODL", "TEDL", "TOWN"];
+
+    /// <summary>
+    /// A one-off address of a batch order (ADRT 1 delivery, 3 invoice). A second address of the same type and id is refused
+    /// as an existing record, so a blind retry after a lost reply is visible rather than silently doubled.
+    /// </summary>
+    private static IEnumerable<M3Row> AddBatchAddress(M3Context c)
+    {
+        var batch = Batch(c);
+        if (batch.FinalOrderNumber is not null) throw M3Messages.Fail("WST0301", "ORNO", batch.Head.Get("STAT"));
+        var adrt = c.In("ADRT");
+        if (adrt is not ("1" or "3")) throw M3Messages.DoesNotExist("ADRT", "Address type", adrt);
+        var adid = c.Has("ADID") ? c.In("ADID") : "";
+        if (batch.Addresses.Any(a => a.Get("ADRT") == adrt && a.Get("ADID") == adid)) throw M3Messages.RecordAlreadyExists("ADRT");
+        var address = c.Standard(new M3Row { ["ORNO"] = batch.Head.Get("ORNO"), ["ADRT"] = adrt, ["ADID"] = adid });
+        foreach (var f in AddressFields) if (c.Has(f)) address[f] = c.In(f);
+        batch.Addresses.Add(address);
+        return [];
     }
 
     private static IEnumerable<M3Row> Confirm(M3Context c)
