@@ -51,9 +51,27 @@ public sealed class LanguageServer : IDisposable
     /// <summary>Serves until the client sends <c>exit</c> or the connection closes.</summary>
     public async Task RunAsync()
     {
+        // Load the stdlib schemas and run the parser and binder once while the client is still shaking hands,
+        // so that the first document's diagnostics do not wait for them.
+        _ = Task.Run(Warmup);
         _rpc.StartListening();
         await Task.WhenAny(_rpc.Completion, Context.Exited.Task).ConfigureAwait(false);
     }
 
     public void Dispose() => _rpc.Dispose();
+
+    private void Warmup()
+    {
+        try
+        {
+            const string sample = "use Magento\nuse M3\nmap Magento.OrderItem -> M3.OIS100Line {\n    ITNO = truncate(sku, 15)\n    ORQT = qty_ordered ?? 1\n}\n";
+            var analysis = Compiler.Services.Documents.DocumentAnalysis.Create(Path.Combine(Path.GetTempPath(), "maplang-warmup.map"), sample, Compiler.Semantics.CompilationOptions.Default);
+            _ = analysis.Diagnostics;
+            _ = Compiler.Services.Completion.CompletionService.GetCompletions(analysis, sample.IndexOf("ORQT", StringComparison.Ordinal));
+        }
+        catch (Exception e)
+        {
+            Context.Trace.TraceEvent(TraceEventType.Warning, 0, $"Warm-up failed: {e.Message}");
+        }
+    }
 }
