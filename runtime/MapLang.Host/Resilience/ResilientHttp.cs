@@ -81,10 +81,10 @@ public sealed class ResilientHttp
         {
             response = await (safe ? _safe : _write).ExecuteAsync(async ct =>
             {
-                if (_gate is not null) await _gate.WaitAsync(ct).ConfigureAwait(false);
+                if (_gate is not null) await _gate.WaitAsync(operation, ct).ConfigureAwait(false);
                 using var message = request();
                 var reply = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
-                _gate?.Observe(reply);
+                _gate?.Observe(operation, reply);
                 return reply;
             }, cancellationToken).ConfigureAwait(false);
         }

@@ -14,7 +14,7 @@ public sealed class WindowRateGate(TimeProvider? time = null) : IRateGate
     private int? _left;
     private DateTimeOffset _resetAt;
 
-    public async ValueTask WaitAsync(CancellationToken cancellationToken)
+    public async ValueTask WaitAsync(string operation, CancellationToken cancellationToken)
     {
         TimeSpan wait;
         lock (_gate)
@@ -31,7 +31,7 @@ public sealed class WindowRateGate(TimeProvider? time = null) : IRateGate
         await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
     }
 
-    public void Observe(HttpResponseMessage response)
+    public void Observe(string operation, HttpResponseMessage response)
     {
         var left = Header(response, "X-Rate-Limit-Requests-Left");
         var resetMs = Header(response, "X-Rate-Limit-Time-Reset-Ms");

@@ -14,8 +14,11 @@ namespace MapLang.Host.Runner;
 /// done; a transient failure waits (backoff, at least the target's Retry-After) and is tried again; a mapping error, a refusal or
 /// an ambiguous match goes to the dead letters with its reason, as does a run that fails <see cref="WorkerSettings.MaxAttempts"/> times.
 /// </summary>
+/// <remarks>It also runs the <see cref="SchedulePoller"/> beside it (the host's service registration is being reworked elsewhere; the poller
+/// belongs to the same lifetime as the workers that take its runs).</remarks>
 public sealed class FlowWorker(IFlowStore store, FlowCatalog flows, MapperCatalog mappers, FlowRunner runner, WorkSignal signal,
-    WorkerSettings settings, HostMetrics metrics, TimeProvider time, ILogger<FlowWorker> logger) : BackgroundService
+    WorkerSettings settings, HostMetrics metrics, TimeProvider time, ILogger<FlowWorker> logger, ConnectorRegistry connectors, ILoggerFactory loggers)
+    : BackgroundService
 {
     private int _running;
 
@@ -25,6 +28,7 @@ public sealed class FlowWorker(IFlowStore store, FlowCatalog flows, MapperCatalo
     {
         var inFlight = new List<Task>();
         var backoff = settings.Backoff;
+        var poller = new SchedulePoller(store, flows, connectors, signal, metrics, time, loggers.CreateLogger<SchedulePoller>()).RunAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             inFlight.RemoveAll(t => t.IsCompleted);
@@ -53,6 +57,7 @@ public sealed class FlowWorker(IFlowStore store, FlowCatalog flows, MapperCatalo
             catch (OperationCanceledException) { break; }
         }
         await Task.WhenAll(inFlight).ConfigureAwait(false);
+        await poller.ConfigureAwait(false);
     }
 
     private async Task AttemptAsync(FlowRun run, RetryBackoff backoff, CancellationToken stoppingToken)

@@ -49,4 +49,9 @@ public interface IFlowStore : IAsyncDisposable
     Task RetryOutboxAsync(long id, DateTimeOffset nextAttemptAt, string error, bool dead, CancellationToken cancellationToken = default);
 
     Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>A poller's cursor (e.g. <c>poll:{flow}</c> → the last <c>updated_at</c> seen), or null before its first poll.</summary>
+    Task<string?> GetWatermarkAsync(string source, CancellationToken cancellationToken = default);
+
+    Task SaveWatermarkAsync(string source, string value, CancellationToken cancellationToken = default);
 }

@@ -166,6 +166,16 @@ public sealed class SqliteFlowStore : IFlowStore
             return new StoreCounts(runs, pending, dead);
         }));
 
+    public Task<string?> GetWatermarkAsync(string source, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Read(c => c.Scalar("SELECT value FROM watermarks WHERE source = $1", source) as string));
+
+    public Task SaveWatermarkAsync(string source, string value, CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        return Queue.Enqueue(c => c.Execute(
+            "INSERT INTO watermarks (source, value, at) VALUES ($1, $2, $3) ON CONFLICT (source) DO UPDATE SET value = $2, at = $3", source, value, now));
+    }
+
     private static FlowRun ReadRun(SqliteDataReader r) => new(
         r.GetInt64(0), r.GetString(1), r.GetString(2), (RunStatus)r.GetInt32(3), r.GetInt32(4), Time(r.GetInt64(5)), Time(r.GetInt64(6)),
         Time(r.GetInt64(7)), r.IsDBNull(8) ? null : r.GetString(8), (byte[])r.GetValue(9));

@@ -40,5 +40,10 @@ internal static class SqliteSchema
             UNIQUE (run_id, step)
         );
         CREATE INDEX IF NOT EXISTS outbox_due ON outbox (status, next_at);
+        CREATE TABLE IF NOT EXISTS watermarks (
+            source TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            at INTEGER NOT NULL
+        ) WITHOUT ROWID;
         """;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 
@@ -5,11 +6,15 @@ namespace MapLang.Host.Connectors.BigCommerce;
 
 /// <summary>
 /// BigCommerce: webhooks are thin (<c>{scope, data:{type,id}, hash…}</c>), so <c>order.get</c> fetches the order with its
-/// <c>products</c> and <c>shipping_addresses</c> (v2) as one document. Reply <c>order.status</c> PUTs <c>status_id</c>. Calls are paced by
-/// the store's 30-second window (<see cref="Resilience.WindowRateGate"/>).
+/// products and shipping addresses (v2) as one document: under <c>order_products</c> and <c>order_shipping_addresses</c> (the names the
+/// stdlib schema and the examples read) and, for older maps, <c>products</c> and <c>shipping_addresses</c>. Reply <c>order.status</c> PUTs
+/// <c>status_id</c>; poll <c>orders.since</c> lists v2 orders with <c>min_date_modified</c> ≥ the watermark. Calls are paced by the store's
+/// 30-second window (<see cref="Resilience.WindowRateGate"/>).
 /// </summary>
-public sealed class BigCommerceConnector(string name, StoreHttp http, BigCommerceSettings settings) : IConnector
+public sealed class BigCommerceConnector(string name, StoreHttp http, BigCommerceSettings settings) : IConnector, IPollSource
 {
+    private const int PageSize = 250;
+
     public string Name => name;
 
     public async Task<JsonNode?> FetchAsync(string operation, string id, CancellationToken ct)
@@ -18,8 +23,12 @@ public sealed class BigCommerceConnector(string name, StoreHttp http, BigCommerc
         var order = Uri.EscapeDataString(id);
         var head = await SendAsync(HttpMethod.Get, $"v2/orders/{order}", null, true, "orders.get", ct).ConfigureAwait(false) as JsonObject
                    ?? throw new PermanentCallException($"BigCommerce order {id} was not returned.");
-        head["products"] = await SendAsync(HttpMethod.Get, $"v2/orders/{order}/products", null, true, "orders.products", ct).ConfigureAwait(false) ?? new JsonArray();
-        head["shipping_addresses"] = await SendAsync(HttpMethod.Get, $"v2/orders/{order}/shipping_addresses", null, true, "orders.shipping_addresses", ct).ConfigureAwait(false) ?? new JsonArray();
+        var products = await SendAsync(HttpMethod.Get, $"v2/orders/{order}/products", null, true, "orders.products", ct).ConfigureAwait(false) ?? new JsonArray();
+        var addresses = await SendAsync(HttpMethod.Get, $"v2/orders/{order}/shipping_addresses", null, true, "orders.shipping_addresses", ct).ConfigureAwait(false) ?? new JsonArray();
+        head["order_products"] = products.DeepClone();
+        head["order_shipping_addresses"] = addresses.DeepClone();
+        head["products"] = products;
+        head["shipping_addresses"] = addresses;
         return head;
     }
 
@@ -34,6 +43,28 @@ public sealed class BigCommerceConnector(string name, StoreHttp http, BigCommerc
         if (operation != "order.status") throw new PermanentCallException($"BigCommerce has no reply '{operation}' (order.status).");
         var statusId = int.Parse(fields["status_id"]?.ToString() ?? throw new PermanentCallException("order.status needs status_id."), System.Globalization.CultureInfo.InvariantCulture);
         await SendAsync(HttpMethod.Put, $"v2/orders/{Uri.EscapeDataString(id)}", new JsonObject { ["status_id"] = statusId }, true, "orders.update", ct).ConfigureAwait(false);
+    }
+
+    public async Task<PollBatch> PollAsync(string operation, string watermark, CancellationToken ct)
+    {
+        if (operation != "orders.since") throw new PermanentCallException($"BigCommerce cannot be polled for '{operation}' (orders.since).");
+        var since = DateTimeOffset.Parse(watermark, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        var found = new List<JsonNode>();
+        var newest = since;
+        for (var page = 1; page <= 50; page++)
+        {
+            var path = $"v2/orders?min_date_modified={Uri.EscapeDataString(since.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture))}&limit={PageSize}&page={page}";
+            var list = (await SendAsync(HttpMethod.Get, path, null, true, "orders.list", ct).ConfigureAwait(false) as JsonArray ?? []).OfType<JsonObject>().ToList();
+            foreach (var order in list)
+            {
+                found.Add(order.DeepClone());
+                // date_modified is RFC 2822 ("Tue, 05 Mar 2019 21:40:11 +0000").
+                if (order["date_modified"]?.ToString() is { } modified
+                    && DateTimeOffset.TryParse(modified, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) && at > newest) newest = at;
+            }
+            if (list.Count < PageSize) break;
+        }
+        return new PollBatch(found, newest.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
     }
 
     private async Task<JsonNode?> SendAsync(HttpMethod method, string path, JsonNode? body, bool safe, string operation, CancellationToken ct)

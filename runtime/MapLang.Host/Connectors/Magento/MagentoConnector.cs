@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 
@@ -5,10 +6,13 @@ namespace MapLang.Host.Connectors.Magento;
 
 /// <summary>
 /// Magento REST V1: <c>order.get</c> (GET orders/{id}), replies <c>order.comment</c> (POST orders/{id}/comments, optional status),
-/// <c>order.ship</c> (POST order/{id}/ship with a track) and <c>source-items</c> writes. Admin tokens are cached and renewed once on 401.
+/// <c>order.ship</c> (POST order/{id}/ship with a track) and <c>source-items</c> writes; poll <c>orders.since</c> (searchCriteria updated_at ≥
+/// the watermark, oldest first: whole orders). Admin tokens are cached and renewed once on 401.
 /// </summary>
-public sealed class MagentoConnector(string name, StoreHttp http, MagentoSettings settings) : IConnector
+public sealed class MagentoConnector(string name, StoreHttp http, MagentoSettings settings) : IConnector, IPollSource
 {
+    private const int PageSize = 100;
+
     private readonly SemaphoreSlim _tokenGate = new(1, 1);
     private string? _adminToken;
 
@@ -53,6 +57,34 @@ public sealed class MagentoConnector(string name, StoreHttp http, MagentoSetting
             default:
                 throw new PermanentCallException($"Magento has no reply '{operation}' (order.comment, order.ship).");
         }
+    }
+
+    public async Task<PollBatch> PollAsync(string operation, string watermark, CancellationToken ct)
+    {
+        if (operation != "orders.since") throw new PermanentCallException($"Magento cannot be polled for '{operation}' (orders.since).");
+        var since = DateTimeOffset.Parse(watermark, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        var found = new List<JsonNode>();
+        var newest = since;
+        for (var page = 1; page <= 50; page++)
+        {
+            // Magento keeps updated_at in UTC as "yyyy-MM-dd HH:mm:ss"; gteq because a second may hold more orders than one poll saw.
+            var query = "orders?searchCriteria[filter_groups][0][filters][0][field]=updated_at" +
+                        $"&searchCriteria[filter_groups][0][filters][0][value]={Uri.EscapeDataString(since.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture))}" +
+                        "&searchCriteria[filter_groups][0][filters][0][condition_type]=gteq" +
+                        "&searchCriteria[sortOrders][0][field]=updated_at&searchCriteria[sortOrders][0][direction]=ASC" +
+                        $"&searchCriteria[pageSize]={PageSize}&searchCriteria[currentPage]={page}";
+            var reply = await SendAsync(HttpMethod.Get, query, null, true, "orders.list", ct).ConfigureAwait(false);
+            var items = (reply?["items"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+            foreach (var order in items)
+            {
+                found.Add(order.DeepClone());
+                if (order["updated_at"]?.ToString() is { } updated
+                    && DateTimeOffset.TryParse(updated, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) && at > newest) newest = at;
+            }
+            var total = reply?["total_count"]?.GetValue<int>() ?? 0;
+            if (items.Count < PageSize || page * PageSize >= total) break;
+        }
+        return new PollBatch(found, newest.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
     }
 
     private async Task<JsonNode?> SendAsync(HttpMethod method, string path, JsonNode? body, bool safe, string operation, CancellationToken ct)

@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace MapLang.Host.Connectors.Amazon;
+
+/// <summary>
+/// Amazon SP-API. <c>order.get</c> is getOrder + getOrderItems + getOrderAddress as one document (the order with <c>OrderItems</c> and
+/// <c>ShippingAddress</c>); write <c>listings.quantity</c> PATCHes <c>fulfillment_availability</c> (absolute, safe to repeat); reply
+/// <c>order.ship</c> confirms the shipment of what is left to ship (looked up first, so a retried reply does not confirm twice).
+/// Poll <c>notifications</c> reads ORDER_CHANGE messages from the notification queue; they are deleted only after the host has committed
+/// them, and a NotificationId already handed over is dropped (SQS delivers at least once). Calls are paced per operation by
+/// <see cref="Resilience.OperationRateGate"/>; the LWA access token is cached and renewed once on 403.
+/// </summary>
+public sealed class AmazonConnector(string name, StoreHttp api, StoreHttp? queue, LwaTokenProvider tokens, AmazonSettings settings) : IConnector, IPollSource
+{
+    private const int MaxMessages = 10;
+    private readonly RecentIds _seen = new(10_000);
+
+    public string Name => name;
+
+    public async Task<JsonNode?> FetchAsync(string operation, string id, CancellationToken ct)
+    {
+        if (operation != "order.get") throw new PermanentCallException($"Amazon has no read '{operation}' (order.get).");
+        var order = Escape(id);
+        var head = (await SendAsync(HttpMethod.Get, $"orders/v0/orders/{order}", null, true, "getOrder", ct).ConfigureAwait(false))?["payload"] as JsonObject
+                   ?? throw new PermanentCallException($"Amazon order {id} was not returned.");
+        head["OrderItems"] = await ItemsAsync(order, ct).ConfigureAwait(false);
+        var address = await SendAsync(HttpMethod.Get, $"orders/v0/orders/{order}/address", null, true, "getOrderAddress", ct).ConfigureAwait(false);
+        head["ShippingAddress"] = address?["payload"]?["ShippingAddress"]?.DeepClone();
+        return head;
+    }
+
+    private async Task<JsonArray> ItemsAsync(string order, CancellationToken ct)
+    {
+        var items = new JsonArray();
+        string? next = null;
+        do
+        {
+            var path = $"orders/v0/orders/{order}/orderItems" + (next is null ? "" : $"?NextToken={Uri.EscapeDataString(next)}");
+            var payload = (await SendAsync(HttpMethod.Get, path, null, true, "getOrderItems", ct).ConfigureAwait(false))?["payload"];
+            foreach (var item in payload?["OrderItems"] as JsonArray ?? []) items.Add(item?.DeepClone());
+            next = payload?["NextToken"]?.GetValue<string>();
+        } while (next is not null);
+        return items;
+    }
+
+    public async Task<JsonNode?> CallAsync(string operation, JsonNode record, ICheckpoints checkpoints, CancellationToken ct)
+    {
+        if (operation != "listings.quantity") throw new PermanentCallException($"Amazon has no write '{operation}' (listings.quantity).");
+        var sku = record["sku"]?.ToString() ?? throw new PermanentCallException("listings.quantity needs sku.");
+        var quantity = (int)decimal.Parse(record["quantity"]?.ToString() ?? throw new PermanentCallException("listings.quantity needs quantity."), CultureInfo.InvariantCulture);
+        var patch = new JsonObject
+        {
+            ["productType"] = record["productType"]?.ToString() ?? "PRODUCT",
+            ["patches"] = new JsonArray(new JsonObject
+            {
+                ["op"] = "replace",
+                ["path"] = "/attributes/fulfillment_availability",
+                ["value"] = new JsonArray(new JsonObject
+                {
+                    ["fulfillment_channel_code"] = record["fulfillmentChannelCode"]?.ToString() ?? "DEFAULT", ["quantity"] = quantity,
+                }),
+            }),
+        };
+        var path = $"listings/2021-08-01/items/{Escape(settings.SellerId)}/{Escape(sku)}?marketplaceIds={Escape(settings.MarketplaceId)}";
+        var reply = await SendAsync(HttpMethod.Patch, path, patch, true, "patchListingsItem", ct).ConfigureAwait(false);
+        if (reply?["status"]?.GetValue<string>() is { } status && status != "ACCEPTED")
+            throw new PermanentCallException($"Amazon refused the quantity of {sku}: {status} {reply["issues"]?.ToJsonString()}");
+        return reply;
+    }
+
+    public async Task ReplyAsync(string operation, string id, JsonObject fields, CancellationToken ct)
+    {
+        if (operation != "order.ship") throw new PermanentCallException($"Amazon has no reply '{operation}' (order.ship).");
+        var order = Escape(id);
+        var tracking = fields["tracking_number"]?.ToString() is { Length: > 0 } t ? t : throw new PermanentCallException("order.ship needs tracking_number.");
+        var head = (await SendAsync(HttpMethod.Get, $"orders/v0/orders/{order}", null, true, "getOrder", ct).ConfigureAwait(false))?["payload"];
+        if (head?["OrderStatus"]?.GetValue<string>() is "Shipped") return;
+        var lines = new JsonArray();
+        foreach (var item in (await ItemsAsync(order, ct).ConfigureAwait(false)).OfType<JsonObject>())
+        {
+            var left = (item["QuantityOrdered"]?.GetValue<int>() ?? 0) - (item["QuantityShipped"]?.GetValue<int>() ?? 0);
+            if (left > 0) lines.Add(new JsonObject { ["orderItemId"] = item["OrderItemId"]?.DeepClone(), ["quantity"] = left });
+        }
+        if (lines.Count == 0) return;
+        var body = new JsonObject
+        {
+            ["marketplaceId"] = settings.MarketplaceId,
+            ["packageDetail"] = new JsonObject
+            {
+                ["packageReferenceId"] = fields["package_reference_id"]?.ToString() ?? "1",
+                ["carrierCode"] = fields["carrier_code"]?.ToString() ?? "Other",
+                ["trackingNumber"] = tracking,
+                ["shipDate"] = fields["ship_date"]?.ToString() ?? DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                ["orderItems"] = lines,
+            },
+        };
+        await SendAsync(HttpMethod.Post, $"orders/v0/orders/{order}/shipmentConfirmation", body, false, "confirmShipment", ct).ConfigureAwait(false);
+    }
+
+    public async Task<PollBatch> PollAsync(string operation, string watermark, CancellationToken ct)
+    {
+        if (operation != "notifications") throw new PermanentCallException($"Amazon cannot be polled for '{operation}' (notifications).");
+        if (queue is null) throw new PermanentCallException($"Connection '{name}' has no queueUrl for notifications.");
+        var (_, reply) = await queue.SendAsync(HttpMethod.Get, $"messages?max={MaxMessages}&visibilityTimeout={settings.QueueVisibilitySeconds}", null, true, "queue.receive",
+            NoAuth, ct).ConfigureAwait(false);
+        var messages = (reply?["messages"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+        var items = new List<JsonNode>();
+        var handles = new List<string>();
+        foreach (var message in messages)
+        {
+            if (message["receiptHandle"]?.GetValue<string>() is { } handle) handles.Add(handle);
+            JsonNode? body;
+            try { body = JsonNode.Parse(message["body"]?.GetValue<string>() ?? ""); }
+            catch (System.Text.Json.JsonException) { continue; } // not a notification: deleted with the rest, it can never become one
+            if (body?["NotificationType"]?.GetValue<string>() != "ORDER_CHANGE") continue;
+            var notificationId = body["NotificationMetadata"]?["NotificationId"]?.GetValue<string>();
+            if (notificationId is not null && _seen.Contains(notificationId)) continue;
+            items.Add(body);
+        }
+        return new PollBatch(items, watermark, messages.Count == MaxMessages, async token =>
+        {
+            foreach (var item in items)
+                if (item["NotificationMetadata"]?["NotificationId"]?.GetValue<string>() is { } id) _seen.Add(id);
+            foreach (var handle in handles)
+                await queue.SendAsync(HttpMethod.Delete, $"messages/{Escape(handle)}", null, true, "queue.delete", NoAuth, token).ConfigureAwait(false);
+        });
+    }
+
+    private static ValueTask<Action<HttpRequestMessage>> NoAuth(CancellationToken _) => ValueTask.FromResult<Action<HttpRequestMessage>>(_ => { });
+
+    private static string Escape(string value) => Uri.EscapeDataString(value);
+
+    private async Task<JsonNode?> SendAsync(HttpMethod method, string path, JsonNode? body, bool safe, string operation, CancellationToken ct)
+    {
+        string? rejected = null;
+        for (var attempt = 0; ; attempt++)
+        {
+            var token = await tokens.GetAsync(rejected, ct).ConfigureAwait(false);
+            var (status, reply) = await api.SendAsync(method, path, body, safe, operation,
+                _ => ValueTask.FromResult<Action<HttpRequestMessage>>(r => r.Headers.Add("x-amz-access-token", token)), ct).ConfigureAwait(false);
+            if (status is not (HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized)) return reply;
+            // SP-API answers 403 both for an expired token and for a missing role: one new token, then it is a refusal.
+            if (attempt > 0) throw new PermanentCallException($"Amazon {operation}: access denied (HTTP {(int)status}) with a new token.");
+            rejected = token;
+        }
+    }
+}

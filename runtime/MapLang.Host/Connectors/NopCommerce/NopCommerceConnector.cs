@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace MapLang.Host.Connectors.NopCommerce;
+
+/// <summary>
+/// nopCommerce through the official Web API plugin (backend). The core has no webhooks, so orders come by polling
+/// (<c>orders.since</c>: <c>Order/Search?createdFromUtc=</c>); <c>order.get</c> assembles the order with its items (each with the product's
+/// <c>sku</c>), <c>billing_address</c> and <c>shipping_address</c>. Replies: <c>order.status</c> (Order/Update with the whole OrderDto) and
+/// <c>order.ship</c> (Shipment/Create, ShipmentItem/Create for what is left to ship, OrderProcessing/Ship). Write <c>product.stock</c>
+/// sets a product's stock quantity (absolute, found by SKU). The JWT from Authenticate/GetToken is cached and renewed once on 401.
+/// </summary>
+public sealed class NopCommerceConnector(string name, StoreHttp http, NopCommerceSettings settings) : IConnector, IPollSource
+{
+    private const int PageSize = 100;
+    private readonly SemaphoreSlim _tokenGate = new(1, 1);
+    private string? _token;
+
+    public string Name => name;
+
+    public async Task<JsonNode?> FetchAsync(string operation, string id, CancellationToken ct)
+    {
+        if (operation != "order.get") throw new PermanentCallException($"nopCommerce has no read '{operation}' (order.get).");
+        var orderId = Id(id);
+        var order = await GetAsync($"Order/GetById/{orderId}", "orders.get", ct).ConfigureAwait(false) as JsonObject
+                    ?? throw new PermanentCallException($"nopCommerce order {id} was not returned.");
+        var items = await GetAsync($"OrderItem/GetOrderItems/{orderId}", "orderItems.list", ct).ConfigureAwait(false) as JsonArray ?? [];
+        var products = new Dictionary<int, JsonObject?>();
+        foreach (var item in items.OfType<JsonObject>())
+        {
+            if (item["product_id"]?.GetValue<int>() is not { } productId) continue;
+            if (!products.TryGetValue(productId, out var product))
+                products[productId] = product = await GetAsync($"Product/GetById/{productId}", "products.get", ct).ConfigureAwait(false) as JsonObject;
+            item["sku"] = product?["sku"]?.DeepClone();
+            item["product_name"] = product?["name"]?.DeepClone();
+        }
+        order["items"] = items;
+        foreach (var (field, target) in new[] { ("billing_address_id", "billing_address"), ("shipping_address_id", "shipping_address") })
+            if (order[field] is JsonValue v && v.TryGetValue<int>(out var addressId) && addressId > 0)
+                order[target] = await GetAsync($"Address/GetById/{addressId}", "addresses.get", ct).ConfigureAwait(false);
+        return order;
+    }
+
+    public async Task<JsonNode?> CallAsync(string operation, JsonNode record, ICheckpoints checkpoints, CancellationToken ct)
+    {
+        if (operation != "product.stock") throw new PermanentCallException($"nopCommerce has no write '{operation}' (product.stock).");
+        var sku = record["sku"]?.ToString() ?? throw new PermanentCallException("product.stock needs sku.");
+        var quantity = (int)decimal.Parse(record["quantity"]?.ToString() ?? throw new PermanentCallException("product.stock needs quantity."), CultureInfo.InvariantCulture);
+        var found = await GetAsync($"Product/GetAll?keywords={Uri.EscapeDataString(sku)}&searchSku=true&pageSize=50", "products.list", ct).ConfigureAwait(false);
+        var product = (found?["items"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault(p => string.Equals(p["sku"]?.ToString(), sku, StringComparison.OrdinalIgnoreCase))
+                      ?? throw new PermanentCallException($"nopCommerce has no product with SKU {sku}.");
+        // Product/Update takes the whole ProductDto; an absolute quantity makes the write safe to repeat.
+        var full = await GetAsync($"Product/GetById/{product["id"]}", "products.get", ct).ConfigureAwait(false) as JsonObject ?? product;
+        full["stock_quantity"] = quantity;
+        await SendAsync(HttpMethod.Put, "Product/Update", full, true, "products.update", ct).ConfigureAwait(false);
+        return new JsonObject { ["product_id"] = full["id"]?.DeepClone(), ["sku"] = sku, ["stock_quantity"] = quantity };
+    }
+
+    public async Task ReplyAsync(string operation, string id, JsonObject fields, CancellationToken ct)
+    {
+        var orderId = Id(id);
+        switch (operation)
+        {
+            case "order.status":
+                var order = await GetAsync($"Order/GetById/{orderId}", "orders.get", ct).ConfigureAwait(false) as JsonObject
+                            ?? throw new PermanentCallException($"nopCommerce order {id} was not returned.");
+                foreach (var field in new[] { "order_status_id", "payment_status_id", "shipping_status_id" })
+                    if (fields[field]?.ToString() is { Length: > 0 } value) order[field] = int.Parse(value, CultureInfo.InvariantCulture);
+                await SendAsync(HttpMethod.Put, "Order/Update", order, true, "orders.update", ct).ConfigureAwait(false);
+                break;
+            case "order.ship":
+                await ShipAsync(orderId, fields, ct).ConfigureAwait(false);
+                break;
+            default:
+                throw new PermanentCallException($"nopCommerce has no reply '{operation}' (order.status, order.ship).");
+        }
+    }
+
+    /// <summary>
+    /// Three writes that are not idempotent one by one, so each retry looks first: the shipment with this tracking number is reused,
+    /// only quantities not yet in a shipment are added, and a shipment already shipped is not shipped again.
+    /// </summary>
+    private async Task ShipAsync(int orderId, JsonObject fields, CancellationToken ct)
+    {
+        var tracking = fields["tracking_number"]?.ToString() is { Length: > 0 } t ? t : throw new PermanentCallException("order.ship needs tracking_number.");
+        var shipments = (await GetAsync($"Shipment/GetByOrderId/{orderId}", "shipments.byOrder", ct).ConfigureAwait(false) as JsonArray ?? []).OfType<JsonObject>().ToList();
+        var shipment = shipments.FirstOrDefault(s => s["tracking_number"]?.ToString() == tracking);
+        if (shipment is null)
+        {
+            var created = new JsonObject { ["order_id"] = orderId, ["tracking_number"] = tracking };
+            if (fields["admin_comment"]?.ToString() is { } comment) created["admin_comment"] = comment;
+            shipment = await SendAsync(HttpMethod.Post, "Shipment/Create", created, false, "shipments.create", ct).ConfigureAwait(false) as JsonObject
+                       ?? throw new TransientCallException("nopCommerce Shipment/Create returned no shipment.", true);
+            shipments.Add(shipment);
+        }
+        var shipmentId = shipment["id"]!.GetValue<int>();
+        if (shipment["shipped_date_utc"] is not null) return;
+
+        var inShipments = new Dictionary<int, int>();
+        foreach (var s in shipments)
+            foreach (var line in (await GetAsync($"ShipmentItem/GetByShipmentId/{s["id"]}", "shipmentItems.list", ct).ConfigureAwait(false) as JsonArray ?? []).OfType<JsonObject>())
+            {
+                var itemId = line["order_item_id"]!.GetValue<int>();
+                inShipments[itemId] = inShipments.GetValueOrDefault(itemId) + line["quantity"]!.GetValue<int>();
+            }
+        var items = await GetAsync($"OrderItem/GetOrderItems/{orderId}", "orderItems.list", ct).ConfigureAwait(false) as JsonArray ?? [];
+        foreach (var item in items.OfType<JsonObject>())
+        {
+            var itemId = item["id"]!.GetValue<int>();
+            var left = item["quantity"]!.GetValue<int>() - inShipments.GetValueOrDefault(itemId);
+            if (left <= 0) continue;
+            await SendAsync(HttpMethod.Post, "ShipmentItem/Create", new JsonObject { ["shipment_id"] = shipmentId, ["order_item_id"] = itemId, ["quantity"] = left },
+                false, "shipmentItems.create", ct).ConfigureAwait(false);
+        }
+        await SendAsync(HttpMethod.Get, $"OrderProcessing/Ship/{shipmentId}", null, false, "shipments.ship", ct).ConfigureAwait(false);
+    }
+
+    public async Task<PollBatch> PollAsync(string operation, string watermark, CancellationToken ct)
+    {
+        if (operation != "orders.since") throw new PermanentCallException($"nopCommerce cannot be polled for '{operation}' (orders.since).");
+        var since = DateTimeOffset.Parse(watermark, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        var found = new List<JsonNode>();
+        var newest = since;
+        for (var page = 0; page < 50; page++)
+        {
+            var reply = await GetAsync($"Order/Search?createdFromUtc={Uri.EscapeDataString(Iso(since))}&pageIndex={page}&pageSize={PageSize}", "orders.search", ct).ConfigureAwait(false);
+            foreach (var order in (reply?["items"] as JsonArray ?? []).OfType<JsonObject>())
+            {
+                found.Add(order.DeepClone());
+                if (order["created_on_utc"]?.ToString() is { } created
+                    && DateTimeOffset.TryParse(created, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) && at > newest) newest = at;
+            }
+            if (reply?["has_next_page"]?.GetValue<bool>() != true) break;
+        }
+        // createdFromUtc is inclusive: the newest order comes again next time and is answered as a duplicate by the store.
+        return new PollBatch(found, Iso(newest));
+    }
+
+    private static string Iso(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    private static int Id(string id) => int.TryParse(id, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
+        ? n : throw new PermanentCallException($"'{id}' is not a nopCommerce order id.");
+
+    private Task<JsonNode?> GetAsync(string path, string operation, CancellationToken ct) => SendAsync(HttpMethod.Get, path, null, true, operation, ct);
+
+    private async Task<JsonNode?> SendAsync(HttpMethod method, string path, JsonNode? body, bool safe, string operation, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var (status, reply) = await http.SendAsync(method, path, body, safe, operation, AuthAsync, ct).ConfigureAwait(false);
+            if (status != HttpStatusCode.Unauthorized) return reply;
+            if (attempt > 0) throw new TransientCallException($"nopCommerce {operation}: HTTP 401 after renewing the token.", false);
+            _token = null;
+        }
+    }
+
+    private async ValueTask<Action<HttpRequestMessage>> AuthAsync(CancellationToken ct)
+    {
+        var token = await TokenAsync(ct).ConfigureAwait(false);
+        return r => r.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+    }
+
+    private async Task<string> TokenAsync(CancellationToken ct)
+    {
+        if (_token is { } cached) return cached;
+        await _tokenGate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            if (_token is { } again) return again;
+            var credentials = new JsonObject { ["password"] = settings.Password };
+            if (settings.Email is { } email) credentials["email"] = email;
+            if (settings.Username is { } user) credentials["username"] = user;
+            var (status, reply) = await http.SendAsync(HttpMethod.Post, "Authenticate/GetToken", credentials, true, "token",
+                _ => ValueTask.FromResult<Action<HttpRequestMessage>>(_ => { }), ct).ConfigureAwait(false);
+            if (status == HttpStatusCode.Unauthorized) throw new PermanentCallException("nopCommerce refused the credentials.");
+            return _token = reply?["token"]?.GetValue<string>() ?? throw new TransientCallException("nopCommerce returned no token.", false);
+        }
+        finally
+        {
+            _tokenGate.Release();
+        }
+    }
+}
