@@ -17,11 +17,7 @@ public static class DeclarationCollector
             {
                 case UseSyntax use when !use.System.IsMissing:
                     if (context.Schemas.FindSystem(use.System.Text) is not { } system)
-                    {
-                        var suggestions = Suggestions.Closest(use.System.Text, context.Schemas.Systems.Keys);
-                        context.Diagnostics.ReportWithSuggestions(DiagnosticCatalog.UnknownSystem, use.System.Span, suggestions, use.System.Text,
-                            suggestions.Count > 0 ? Suggestions.Phrase(suggestions) : $" Connectors: {string.Join(", ", context.Schemas.Systems.Keys.Order())}.");
-                    }
+                        EntityResolver.ReportUnknownSystem(use.System, context);
                     else if (!file.UsedSystems.Add(system.Name))
                         context.Diagnostics.Report(DiagnosticCatalog.DuplicateUse, use.Span, system.Name);
                     else

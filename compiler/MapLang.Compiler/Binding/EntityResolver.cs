@@ -7,6 +7,14 @@ namespace MapLang.Compiler.Binding;
 /// <summary>Resolves <c>System.Entity</c> names of map headers against the schemas, with the diagnostics of each way it can go wrong.</summary>
 public static class EntityResolver
 {
+    /// <summary>ML2001 with the closest connector names, or the list of connectors when none is close.</summary>
+    public static void ReportUnknownSystem(NameSyntax name, BindingContext context)
+    {
+        var suggestions = Suggestions.Closest(name.Text, context.Schemas.Systems.Keys);
+        context.Diagnostics.ReportWithSuggestions(DiagnosticCatalog.UnknownSystem, name.Span, suggestions, name.Text,
+            suggestions.Count > 0 ? Suggestions.Phrase(suggestions) : $" Connectors: {string.Join(", ", context.Schemas.Systems.Keys.Order())}.");
+    }
+
     public static EntitySchema? Resolve(QualifiedNameSyntax name, BindingContext context)
     {
         var parts = name.Parts;
@@ -15,9 +23,7 @@ public static class EntityResolver
         var system = context.Schemas.FindSystem(systemName.Text);
         if (system is null)
         {
-            var suggestions = Suggestions.Closest(systemName.Text, context.Schemas.Systems.Keys);
-            context.Diagnostics.ReportWithSuggestions(DiagnosticCatalog.UnknownSystem, systemName.Span, suggestions, systemName.Text,
-                suggestions.Count > 0 ? Suggestions.Phrase(suggestions) : $" Connectors: {string.Join(", ", context.Schemas.Systems.Keys.Order())}.");
+            ReportUnknownSystem(systemName, context);
             return null;
         }
         context.References.Add(new SystemUse(system, systemName.Span));
