@@ -23,7 +23,6 @@ public static class Tokens
 
     private static SyntaxTokenKind KindOf(int type) => type switch
     {
-        >= MapLangLexer.USE and <= MapLangLexer.LIST => SyntaxTokenKind.Keyword,
         MapLangLexer.IDENTIFIER => SyntaxTokenKind.Identifier,
         MapLangLexer.NUMBER => SyntaxTokenKind.Number,
         MapLangLexer.DATE_LITERAL => SyntaxTokenKind.Date,
@@ -35,6 +34,11 @@ public static class Tokens
         MapLangLexer.UNEXPECTED_CHARACTER => SyntaxTokenKind.BadCharacter,
         MapLangLexer.COMMA or MapLangLexer.COLON or MapLangLexer.LPAREN or MapLangLexer.RPAREN or MapLangLexer.LBRACKET
             or MapLangLexer.RBRACKET or MapLangLexer.LBRACE or MapLangLexer.RBRACE or MapLangLexer.DOT => SyntaxTokenKind.Punctuation,
+        _ when IsWord(type) => SyntaxTokenKind.Keyword,
         _ => SyntaxTokenKind.Operator,
     };
+
+    // Every keyword is a token whose literal is a word ('use', 'flow', …): new keywords need no change here.
+    private static bool IsWord(int type) =>
+        MapLangLexer.DefaultVocabulary.GetLiteralName(type) is { Length: > 2 } literal && char.IsLetter(literal[1]);
 }

@@ -54,9 +54,12 @@ public class FormatterTests
         foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "examples"), "*.map", SearchOption.AllDirectories)
                      .Concat(Directory.EnumerateFiles(Path.Combine(root, "tests", "MapLang.Compiler.Tests", "Baselines"), "*.map", SearchOption.AllDirectories)))
         {
-            var once = Formatter.Format(File.ReadAllText(file));
+            var original = File.ReadAllText(file);
+            var once = Formatter.Format(original);
             if (once is null) continue;
             Formatter.Format(once).ShouldBe(once, file);
+            // The same program: the canonical print of both trees is the same.
+            Canonical(once).ShouldBe(Canonical(original), file);
             once.Count(c => c == '/').ShouldBeGreaterThanOrEqualTo(File.ReadAllText(file).Split("//").Length - 1, file);
         }
     }
@@ -81,6 +84,9 @@ public class FormatterTests
     {
         Formatter.Format("map Magento.Order -> {").ShouldBeNull();
     }
+
+    private static string Canonical(string text) =>
+        MapLang.Compiler.Syntax.SyntaxPrinter.Print(MapLang.Compiler.Parsing.SyntaxBuilder.Parse(new MapLang.Compiler.Text.SourceText("", text)).Root);
 
     private static string FindRepository()
     {

@@ -67,11 +67,18 @@ public sealed class TokenNavigator
         return -1;
     }
 
+    private static readonly HashSet<string> ExpectsMore = new(StringComparer.Ordinal)
+    {
+        "use", "import", "const", "table", "from", "columns", "map", "let", "require", "if", "then", "else", "match", "case",
+        "and", "or", "not", "flow", "on", "every", "as", "by", "call", "with", "into", "for", "each", "in", "to", "reply", "fetch",
+    };
+
     public static bool EndsExpression(SyntaxToken token) => token.Kind switch
     {
         SyntaxTokenKind.Identifier or SyntaxTokenKind.Number or SyntaxTokenKind.Date => true,
         SyntaxTokenKind.String => token.Text == "\"",
-        SyntaxTokenKind.Keyword => token.Text is "true" or "false" or "null",
+        // Soft keywords (key, lookup, …) also name things; those that always expect more after them do not end anything.
+        SyntaxTokenKind.Keyword => !ExpectsMore.Contains(token.Text),
         SyntaxTokenKind.Punctuation => token.Text is ")" or "]" or "}",
         _ => false,
     };

@@ -124,6 +124,10 @@ public static class Formatter
                         units.Add(new FormatUnit(member.Span.Start, member.Span.End, 1, SyntaxPrinter.Member(member), null, false));
                     units.Add(new FormatUnit(map.BodySpan.End - 1, map.BodySpan.End, 0, "}", null, true));
                     break;
+                default:
+                    // A declaration this formatter does not know yet is kept as written.
+                    units.Add(new FormatUnit(declaration.Span.Start, declaration.Span.End, 0, "", declaration, false) { Verbatim = true });
+                    break;
             }
         }
         return units;
