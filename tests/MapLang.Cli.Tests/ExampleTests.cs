@@ -14,7 +14,7 @@ public sealed class ExampleTests
 
         exit.ShouldBe(Program.Clean, output + error.ToString());
         output.ToString().ShouldNotContain("FAIL");
-        foreach (var store in new[] { "magento", "bigcommerce" })
+        foreach (var store in new[] { "magento", "bigcommerce", "nopcommerce", "amazon", "clarity" })
             output.ToString().ShouldContain($"examples/{store} (");
     }
 
