@@ -197,4 +197,21 @@ public class LanguageServerTests
         help.GetProperty("activeParameter").GetInt32().ShouldBe(1);
         help.GetProperty("signatures")[0].GetProperty("label").GetString()!.ShouldStartWith("lookup(");
     }
+
+    [Fact]
+    public async Task Editing_an_imported_file_rechecks_the_documents_importing_it()
+    {
+        await using var client = new TestClient();
+        await client.InitializeAsync();
+        var common = TestClient.Uri("common.map");
+        var main = TestClient.Uri("main-importer.map");
+        const string table = "table Methods: string -> string {\n    default => \"POS\"\n}\n";
+        await client.OpenAsync(common, table);
+        await client.OpenAsync(main, "import \"common.map\"\nuse Magento\nuse M3\nmap Magento.Order -> M3.OIS100 {\n    CUNO = \"x\"\n    MODL = lookup(Methods, \"a\")\n}\n");
+        (await client.DiagnosticsAsync(main, 1)).GetArrayLength().ShouldBe(0);
+
+        await client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri = common, version = 2 }, contentChanges = new[] { new { text = table.Replace("Methods", "Carriers") } } });
+        var diagnostics = await client.DiagnosticsAsync(main, 1);
+        diagnostics.EnumerateArray().Select(d => d.GetProperty("code").GetString()).ShouldContain("ML2006");
+    }
 }

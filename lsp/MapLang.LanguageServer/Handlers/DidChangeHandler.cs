@@ -20,5 +20,12 @@ public sealed class DidChangeHandler(ServerContext context) : NotificationHandle
         Context.Edited(path);
         if (Context.Workspace.Change(path, parameters.TextDocument.Version, changes) is null) return;
         Context.Publisher.Schedule(path, Context.Options.DiagnosticsDelay);
+        // Documents importing this one see the new text too.
+        foreach (var importer in Context.Workspace.Importers(path))
+        {
+            Context.Edited(importer.Path);
+            Context.Workspace.Refresh(importer.Path);
+            Context.Publisher.Schedule(importer.Path, Context.Options.DiagnosticsDelay);
+        }
     }
 }

@@ -37,6 +37,26 @@ public sealed class Workspace
         }
     }
 
+    /// <summary>A fresh snapshot of an open document (same text and version), for when a file it imports changed.</summary>
+    public DocumentSnapshot? Refresh(string path)
+    {
+        path = System.IO.Path.GetFullPath(path);
+        lock (_gate)
+        {
+            if (!_documents.TryGetValue(path, out var current)) return null;
+            return _documents[path] = Create(path, current.Version, current.Text.Text);
+        }
+    }
+
+    /// <summary>The open documents other than <paramref name="path"/> whose last analysis read it (they import it).</summary>
+    public IReadOnlyList<DocumentSnapshot> Importers(string path)
+    {
+        path = System.IO.Path.GetFullPath(path);
+        return _documents.Values
+            .Where(d => d.Path != path && d.IsAnalyzed && d.Analysis.Compilation.SyntaxTrees.Any(t => t.Path == path))
+            .ToArray();
+    }
+
     public void Close(string path)
     {
         path = System.IO.Path.GetFullPath(path);
