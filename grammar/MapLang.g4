@@ -16,6 +16,7 @@ declaration
     | constDeclaration
     | tableDeclaration
     | mapDeclaration
+    | flowDeclaration
     ;
 
 useDeclaration
@@ -51,6 +52,46 @@ mapMember
     : LET name=identifier ASSIGN value=expression               # letMember
     | REQUIRE LPAREN condition=expression COMMA message=expression RPAREN # requireMember
     | field=identifier ASSIGN value=expression                  # assignmentMember
+    ;
+
+// ---------------------------------------------------------------- flows
+
+flowDeclaration
+    : FLOW name=identifier LBRACE flowMember* RBRACE
+    ;
+
+flowMember
+    : ON flowTrigger                                                        # triggerMember
+    | KEY path=qualifiedName                                                # keyMember
+    | LOOKUP field=qualifiedName FROM connection=identifier operation=stringLiteral fieldBlock? # lookupMember
+    | flowStep                                                              # stepMember
+    ;
+
+flowTrigger
+    : WEBHOOK connection=identifier event=stringLiteral (AS entity=qualifiedName)?                         # webhookTrigger
+    | SCHEDULE connection=identifier operation=stringLiteral EVERY seconds=NUMBER (AS entity=qualifiedName)? # scheduleTrigger
+    | ION noun=stringLiteral (AS entity=qualifiedName)?                                                    # ionTrigger
+    ;
+
+flowStep
+    : FETCH output=identifier FROM connection=identifier operation=stringLiteral BY id=qualifiedName (AS entity=qualifiedName)? # fetchStep
+    | MAP output=identifier ASSIGN mapper=identifier LPAREN input=qualifiedName RPAREN                   # mapStep
+    | CALL connection=identifier operation=stringLiteral WITH input=qualifiedName (INTO output=identifier)? # callStep
+    | FOR EACH item=identifier IN items=qualifiedName stepBlock                                         # forEachStep
+    | IF path=qualifiedName (EQ value=stringLiteral)? then=stepBlock (ELSE otherwise=stepBlock)?        # ifStep
+    | REPLY connection=identifier operation=stringLiteral TO id=qualifiedName fieldBlock                # replyStep
+    ;
+
+stepBlock
+    : LBRACE flowStep* RBRACE
+    ;
+
+fieldBlock
+    : LBRACE fieldValue* RBRACE
+    ;
+
+fieldValue
+    : name=identifier ASSIGN value=stringLiteral
     ;
 
 qualifiedName
@@ -121,4 +162,5 @@ stringPart
 // Keywords that are only keywords where a declaration starts may still name fields and functions.
 identifier
     : IDENTIFIER | MAP | USE | IMPORT | FROM | COLUMNS | TABLE | CONST | DEFAULT | LIST
+    | FLOW | ON | WEBHOOK | SCHEDULE | ION | EVERY | AS | KEY | LOOKUP | FETCH | BY | CALL | WITH | INTO | FOR | EACH | IN | REPLY | TO
     ;

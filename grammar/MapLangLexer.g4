@@ -22,6 +22,26 @@ NOT         : 'not';
 TRUE        : 'true';
 FALSE       : 'false';
 NULL        : 'null';
+// Flow keywords: soft (they stay usable as field and function names, see `identifier` in MapLang.g4).
+FLOW        : 'flow';
+ON          : 'on';
+WEBHOOK     : 'webhook';
+SCHEDULE    : 'schedule';
+ION         : 'ion';
+EVERY       : 'every';
+AS          : 'as';
+KEY         : 'key';
+LOOKUP      : 'lookup';
+FETCH       : 'fetch';
+BY          : 'by';
+CALL        : 'call';
+WITH        : 'with';
+INTO        : 'into';
+FOR         : 'for';
+EACH        : 'each';
+IN          : 'in';
+REPLY       : 'reply';
+TO          : 'to';
 LIST        : 'list';
 
 ARROW             : '->';

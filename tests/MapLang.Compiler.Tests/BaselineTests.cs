@@ -10,7 +10,7 @@ namespace MapLang.Compiler.Tests;
 
 /// <summary>
 /// One folder per sample under Baselines/: main.map (and the files it imports or reads), with its syntax tree,
-/// diagnostics, generated C# and, given input.json, the mapped output. Invalid* samples must have an error.
+/// diagnostics, generated C#, flows JSON (when it has flows) and, given input.json, the mapped output. Invalid* samples must have an error.
 /// </summary>
 public sealed class BaselineTests
 {
@@ -51,6 +51,9 @@ public sealed class BaselineTests
         Baseline.Match(System.IO.Path.Combine(dir, "main.g.cs"), Scrub(emitted.CSharp!, dir));
         Assert.Empty(emitted.Assembly!.Diagnostics);
         Assert.True(emitted.Success);
+        // Flows, as the host's flow JSON (samples with flows only).
+        if (compilation.Flows.Count > 0 || File.Exists(System.IO.Path.Combine(dir, "main.flows.json")))
+            Baseline.Match(System.IO.Path.Combine(dir, "main.flows.json"), emitted.FlowsJson);
 
         foreach (var input in Directory.GetFiles(dir, "*.input.json").Order(StringComparer.Ordinal))
         {

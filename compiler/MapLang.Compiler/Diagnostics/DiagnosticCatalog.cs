@@ -116,6 +116,32 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor WrongArgumentCount = new("ML3033", Error, "Wrong number of arguments",
         "{0} takes {1}, but {2} given.");
 
+    // ---- ML4xxx flows
+    public static readonly DiagnosticDescriptor FlowWithoutTrigger = new("ML4001", Error, "Flow without trigger",
+        "The flow '{0}' has no trigger: add `on webhook <connection> \"<event>\"`, `on schedule <connection> \"<operation>\" every <seconds>` or `on ion \"<Noun>\"`.");
+    public static readonly DiagnosticDescriptor DuplicateTrigger = new("ML4002", Error, "Second trigger",
+        "The flow '{0}' already has a trigger (line {1}): a flow has one trigger; write a second flow for another.");
+    public static readonly DiagnosticDescriptor FlowWithoutKey = new("ML4003", Error, "Flow without idempotency key",
+        "The flow '{0}' has no idempotency key: add `key <field>` naming the payload field that identifies a message (e.g. key increment_id).");
+    public static readonly DiagnosticDescriptor DuplicateKey = new("ML4004", Error, "Second idempotency key",
+        "The flow '{0}' already has a key (line {1}): remove one of them.");
+    public static readonly DiagnosticDescriptor UnknownVariable = new("ML4005", Error, "Unknown variable",
+        "There is no variable '{0}' here: a path starts with payload or the output of an earlier step.{1}");
+    public static readonly DiagnosticDescriptor DuplicateVariable = new("ML4006", Error, "Variable already defined",
+        "The variable '{0}' is already defined ({1}): choose another name.");
+    public static readonly DiagnosticDescriptor CallInputMismatch = new("ML4007", Error, "Call with the wrong record",
+        "The operation {0} writes a {0} record, but '{1}' is {2}: pass it the result of a map to {0}.");
+    public static readonly DiagnosticDescriptor FlowWithoutSteps = new("ML4008", Error, "Flow without steps",
+        "The flow '{0}' does nothing: add steps (map, call, reply…).");
+    public static readonly DiagnosticDescriptor InvalidInterval = new("ML4009", Error, "Invalid schedule interval",
+        "A schedule runs every whole number of seconds from 1 to 2147483647, but this is {0}.");
+    public static readonly DiagnosticDescriptor KeyNotScalar = new("ML4010", Error, "Idempotency key is not a value",
+        "The key must be a text or number field of the payload, but '{0}' is {1}.");
+    public static readonly DiagnosticDescriptor TemplateHoleNotPath = new("ML4011", Error, "Reply field inserts an expression",
+        "A reply field can only insert a variable's value, such as {0}: write a path without operators or calls.");
+    public static readonly DiagnosticDescriptor PayloadIsList = new("ML4012", Error, "Path through a list",
+        "'{0}' is {1}: read its items with `for each item in {0} {{ … }}`.");
+
     // ---- ML9xxx internal
     public static readonly DiagnosticDescriptor InternalError = new("ML9000", Error, "Internal compiler error",
         "The compiler failed unexpectedly ({0}). This is a bug in MapLang, not in your file: please report it with the file.");

@@ -8,6 +8,9 @@ namespace MapLang.Compiler.Emit;
 public sealed record EmitResult(string? CSharp, MapperAssembly? Assembly, IReadOnlyList<Diagnostics.Diagnostic> Diagnostics)
 {
     public bool Success => Assembly is { Success: true } && !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The compiled flows as the host's flow JSON (an array; <c>[]</c> without flows or with errors).</summary>
+    public string FlowsJson { get; init; } = "[]";
 }
 
 /// <summary>Compilation → C# → assembly. Emits nothing while there is an error; a Roslyn failure on generated code is ML9001.</summary>
@@ -31,7 +34,7 @@ public static class MapperBuilder
             var first = assembly.Diagnostics.OrderByDescending(d => d.Severity).FirstOrDefault();
             return new EmitResult(csharp, assembly, [.. compilation.Diagnostics, AtMappedLocation(compilation, first)]);
         }
-        return new EmitResult(csharp, assembly, compilation.Diagnostics);
+        return new EmitResult(csharp, assembly, compilation.Diagnostics) { FlowsJson = FlowJsonEmitter.Emit(compilation.Flows) };
     }
 
     /// <summary>ML9001 where the #line directives say the failing C# came from, so the user sees which .map line triggered the bug.</summary>

@@ -17,7 +17,7 @@ namespace MapLang.Compiler.Parsing;
 /// error recovery when that fails) and turns the parse tree into immutable syntax nodes with spans.
 /// Parts the parser could not find become <c>Missing…</c> nodes or empty names, never nulls.
 /// </summary>
-public static class SyntaxBuilder
+public static partial class SyntaxBuilder
 {
     public static SyntaxTree Parse(SourceText text)
     {
@@ -76,7 +76,7 @@ public static class SyntaxBuilder
             diagnostics.Report(DiagnosticCatalog.UnterminatedString, new TextSpan(last.StopIndex + 1, 0));
     }
 
-    private sealed class Builder(SourceText text, DiagnosticBag diagnostics)
+    private sealed partial class Builder(SourceText text, DiagnosticBag diagnostics)
     {
         public CompilationUnitSyntax CompilationUnit(P.CompilationUnitContext context)
         {
@@ -103,6 +103,8 @@ public static class SyntaxBuilder
                 return Table(table);
             if (context.mapDeclaration() is { } map)
                 return Map(map);
+            if (context.flowDeclaration() is { } flow)
+                return Flow(flow);
             return null;
         }
 

@@ -44,6 +44,9 @@ internal sealed class SyntaxErrorListener(DiagnosticBag diagnostics) : BaseError
     [
         MapLangLexer.MAP, MapLangLexer.USE, MapLangLexer.IMPORT, MapLangLexer.FROM, MapLangLexer.COLUMNS,
         MapLangLexer.TABLE, MapLangLexer.CONST, MapLangLexer.DEFAULT, MapLangLexer.LIST,
+        MapLangLexer.FLOW, MapLangLexer.ON, MapLangLexer.WEBHOOK, MapLangLexer.SCHEDULE, MapLangLexer.ION, MapLangLexer.EVERY,
+        MapLangLexer.AS, MapLangLexer.KEY, MapLangLexer.LOOKUP, MapLangLexer.FETCH, MapLangLexer.BY, MapLangLexer.CALL,
+        MapLangLexer.WITH, MapLangLexer.INTO, MapLangLexer.FOR, MapLangLexer.EACH, MapLangLexer.IN, MapLangLexer.REPLY, MapLangLexer.TO,
     ];
 
     private static readonly int[] ExpressionStarts =
@@ -54,7 +57,7 @@ internal sealed class SyntaxErrorListener(DiagnosticBag diagnostics) : BaseError
     ];
 
     private static readonly int[] DeclarationStarts =
-        [MapLangLexer.USE, MapLangLexer.IMPORT, MapLangLexer.CONST, MapLangLexer.TABLE, MapLangLexer.MAP];
+        [MapLangLexer.USE, MapLangLexer.IMPORT, MapLangLexer.CONST, MapLangLexer.TABLE, MapLangLexer.MAP, MapLangLexer.FLOW];
 
     private static string Describe(Antlr4.Runtime.Misc.IntervalSet expected, IVocabulary vocabulary)
     {
@@ -62,7 +65,7 @@ internal sealed class SyntaxErrorListener(DiagnosticBag diagnostics) : BaseError
         var names = new List<string>();
         if (!types.Contains(MapLangLexer.IDENTIFIER) && DeclarationStarts.All(types.Contains))
         {
-            names.Add("a declaration (use, import, const, table or map)");
+            names.Add("a declaration (use, import, const, table, map or flow)");
             types.ExceptWith(DeclarationStarts);
         }
         if (types.Contains(MapLangLexer.IDENTIFIER) && types.Overlaps(ExpressionStarts))
@@ -79,7 +82,12 @@ internal sealed class SyntaxErrorListener(DiagnosticBag diagnostics) : BaseError
             types.Remove(MapLangLexer.IDENTIFIER);
         }
         foreach (var type in types.Order())
-            names.Add(type == TokenConstants.EOF ? "end of file" : vocabulary.GetLiteralName(type) ?? vocabulary.GetDisplayName(type));
+            names.Add(type switch
+            {
+                TokenConstants.EOF => "end of file",
+                MapLangLexer.STRING_START => "a string",
+                _ => vocabulary.GetLiteralName(type) ?? vocabulary.GetDisplayName(type),
+            });
         if (names.Count == 0) return "something else";
         return names.Count <= 5 ? JoinOr(names) : JoinOr([.. names.Take(5), "…"]);
     }

@@ -1,4 +1,5 @@
 using MapLang.Compiler.Binding;
+using MapLang.Compiler.Binding.Flows;
 using MapLang.Compiler.Diagnostics;
 using MapLang.Compiler.Parsing;
 using MapLang.Compiler.Symbols;
@@ -22,6 +23,7 @@ public sealed class Compilation
     private readonly List<TableSymbol> _tables = [];
     private readonly List<ConstantSymbol> _constants = [];
     private readonly HashSet<MapSymbol> _duplicateMaps = [];
+    private readonly List<BoundFlow> _flows = [];
 
     private Compilation(CompilationOptions options, IReadOnlyList<string> rootPaths)
     {
@@ -35,6 +37,9 @@ public sealed class Compilation
     public IReadOnlyList<BoundMap> Maps => _maps;
     public IReadOnlyList<TableSymbol> Tables => _tables;
     public IReadOnlyList<ConstantSymbol> Constants => _constants;
+
+    /// <summary>The flows without errors, in file and source order; <see cref="Emit.FlowJsonEmitter"/> writes them for the host.</summary>
+    public IReadOnlyList<BoundFlow> Flows => _flows;
 
     /// <summary>Every diagnostic: the project's schema files first, then every .map file in position order.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics => SchemaDiagnostics
@@ -157,7 +162,35 @@ public sealed class Compilation
                 if (MapBinder.Bind(map, context) is { } bound && !_duplicateMaps.Contains(map)) _maps.Add(bound);
             });
 
+        BindFlows(mapSymbols);
         ReportUnusedTables();
+    }
+
+    /// <summary>Flows name maps of any file (the host finds mappers by name) and are unique by name across files.</summary>
+    private void BindFlows(List<(FileScope File, MapSymbol Map)> mapSymbols)
+    {
+        var maps = new Dictionary<string, MapSymbol>(StringComparer.Ordinal);
+        foreach (var (_, map) in mapSymbols) maps.TryAdd(map.Name, map);
+        var seen = new Dictionary<string, (string Path, TextSpan Span)>(StringComparer.Ordinal);
+        foreach (var file in _files.Values)
+            Run(file, context =>
+            {
+                foreach (var flow in file.Tree.Root.Declarations.OfType<FlowSyntax>())
+                {
+                    var duplicate = false;
+                    if (!flow.Name.IsMissing)
+                    {
+                        if (seen.TryGetValue(flow.Name.Text, out var first))
+                        {
+                            duplicate = true;
+                            context.Diagnostics.Report(DiagnosticCatalog.DuplicateDeclaration, flow.Name.Span, flow.Name.Text,
+                                first.Path == file.Tree.Path ? $"line {file.Tree.Text.GetPosition(first.Span.Start).Line + 1}" : System.IO.Path.GetFileName(first.Path));
+                        }
+                        else seen[flow.Name.Text] = (file.Tree.Path, flow.Name.Span);
+                    }
+                    if (FlowBinder.Bind(flow, context, maps) is { } bound && !duplicate) _flows.Add(bound);
+                }
+            });
     }
 
     private void ReportDuplicateMapNames(List<(FileScope File, MapSymbol Map)> maps)

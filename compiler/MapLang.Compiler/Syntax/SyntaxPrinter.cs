@@ -60,8 +60,71 @@ public static class SyntaxPrinter
                 foreach (var member in map.Members) sb.Append("    ").Append(Member(member)).Append('\n');
                 sb.Append("}\n");
                 break;
+            case FlowSyntax flow:
+                foreach (var line in Flow(flow)) sb.Append(line).Append('\n');
+                break;
         }
     }
+
+    /// <summary>A flow as canonical lines: the header, one member per line (nested steps indented by four), the closing brace.</summary>
+    public static IReadOnlyList<string> Flow(FlowSyntax flow)
+    {
+        var lines = new List<string> { $"flow {flow.Name.Text} {{" };
+        foreach (var member in flow.Members)
+        {
+            if (member is FlowStepSyntax step) Step(lines, step, 1);
+            else lines.Add("    " + FlowMember(member));
+        }
+        lines.Add("}");
+        return lines;
+    }
+
+    /// <summary>One line of a flow: a trigger, key, lookup, or the first line of a step.</summary>
+    public static string FlowMember(FlowMemberSyntax member) => member switch
+    {
+        FlowTriggerSyntax { Kind: FlowTriggerKind.Webhook } t => $"on webhook {t.Connection?.Text} {Expression(t.Address)}{As(t.Entity)}",
+        FlowTriggerSyntax { Kind: FlowTriggerKind.Schedule } t => $"on schedule {t.Connection?.Text} {Expression(t.Address)} every {t.Interval?.Text}{As(t.Entity)}",
+        FlowTriggerSyntax { Kind: FlowTriggerKind.Ion } t => $"on ion {Expression(t.Address)}{As(t.Entity)}",
+        FlowTriggerSyntax => "on",
+        FlowKeySyntax k => $"key {k.Path.Text}",
+        FlowLookupSyntax l => $"lookup {l.Field.Text} from {l.Connection.Text} {Expression(l.Operation)}{(l.Defaults is null ? "" : " " + FieldBlock(l.Defaults))}",
+        FetchStepSyntax f => $"fetch {f.Output.Text} from {f.Connection.Text} {Expression(f.Operation)} by {f.Id.Text}{As(f.Entity)}",
+        MapStepSyntax m => $"map {m.Output.Text} = {m.Mapper.Text}({m.Input.Text})",
+        CallStepSyntax c => $"call {c.Connection.Text} {Expression(c.Operation)} with {c.Input.Text}{(c.Output is null ? "" : " into " + c.Output.Text)}",
+        ForEachStepSyntax e => $"for each {e.Item.Text} in {e.Items.Text} {{",
+        IfStepSyntax i => $"if {i.Path.Text}{(i.EqualTo is null ? "" : " == " + Expression(i.EqualTo))} {{",
+        ReplyStepSyntax r => $"reply {r.Connection.Text} {Expression(r.Operation)} to {r.Id.Text} {FieldBlock(r.Fields)}",
+        _ => "",
+    };
+
+    private static void Step(List<string> lines, FlowStepSyntax step, int depth)
+    {
+        var indent = new string(' ', depth * 4);
+        lines.Add(indent + FlowMember(step));
+        switch (step)
+        {
+            case ForEachStepSyntax e:
+                foreach (var s in e.Steps) Step(lines, s, depth + 1);
+                lines.Add(indent + "}");
+                break;
+            case IfStepSyntax i:
+                foreach (var s in i.Then) Step(lines, s, depth + 1);
+                if (i.Else is null)
+                {
+                    lines.Add(indent + "}");
+                    break;
+                }
+                lines.Add(indent + "} else {");
+                foreach (var s in i.Else) Step(lines, s, depth + 1);
+                lines.Add(indent + "}");
+                break;
+        }
+    }
+
+    private static string As(QualifiedNameSyntax? entity) => entity is null ? "" : $" as {entity.Text}";
+
+    private static string FieldBlock(IReadOnlyList<FlowFieldSyntax> fields) =>
+        fields.Count == 0 ? "{ }" : $"{{ {string.Join(" ", fields.Select(f => $"{f.Name.Text} = {Expression(f.Value)}"))} }}";
 
     public static string Member(MapMemberSyntax member) => member switch
     {

@@ -40,47 +40,57 @@ internal partial class MapLang : Parser {
 	public const int
 		USE=1, IMPORT=2, CONST=3, TABLE=4, FROM=5, COLUMNS=6, DEFAULT=7, MAP=8, 
 		LET=9, REQUIRE=10, IF=11, THEN=12, ELSE=13, MATCH=14, CASE=15, AND=16, 
-		OR=17, NOT=18, TRUE=19, FALSE=20, NULL=21, LIST=22, ARROW=23, FATARROW=24, 
-		QUESTION_QUESTION=25, QUESTION_DOT=26, QUESTION=27, EQ=28, NEQ=29, LE=30, 
-		GE=31, LT=32, GT=33, ASSIGN=34, PLUS=35, MINUS=36, STAR=37, SLASH=38, 
-		PERCENT=39, DOT=40, COMMA=41, COLON=42, LPAREN=43, RPAREN=44, LBRACKET=45, 
-		RBRACKET=46, LBRACE=47, RBRACE=48, DATE_LITERAL=49, NUMBER=50, IDENTIFIER=51, 
-		STRING_START=52, LINE_COMMENT=53, BLOCK_COMMENT=54, WHITESPACE=55, UNEXPECTED_CHARACTER=56, 
-		STRING_END=57, STRING_TEXT=58, STRING_ESCAPE=59, INTERPOLATION_START=60, 
-		UNTERMINATED_STRING=61;
+		OR=17, NOT=18, TRUE=19, FALSE=20, NULL=21, FLOW=22, ON=23, WEBHOOK=24, 
+		SCHEDULE=25, ION=26, EVERY=27, AS=28, KEY=29, LOOKUP=30, FETCH=31, BY=32, 
+		CALL=33, WITH=34, INTO=35, FOR=36, EACH=37, IN=38, REPLY=39, TO=40, LIST=41, 
+		ARROW=42, FATARROW=43, QUESTION_QUESTION=44, QUESTION_DOT=45, QUESTION=46, 
+		EQ=47, NEQ=48, LE=49, GE=50, LT=51, GT=52, ASSIGN=53, PLUS=54, MINUS=55, 
+		STAR=56, SLASH=57, PERCENT=58, DOT=59, COMMA=60, COLON=61, LPAREN=62, 
+		RPAREN=63, LBRACKET=64, RBRACKET=65, LBRACE=66, RBRACE=67, DATE_LITERAL=68, 
+		NUMBER=69, IDENTIFIER=70, STRING_START=71, LINE_COMMENT=72, BLOCK_COMMENT=73, 
+		WHITESPACE=74, UNEXPECTED_CHARACTER=75, STRING_END=76, STRING_TEXT=77, 
+		STRING_ESCAPE=78, INTERPOLATION_START=79, UNTERMINATED_STRING=80;
 	public const int
 		RULE_compilationUnit = 0, RULE_declaration = 1, RULE_useDeclaration = 2, 
 		RULE_importDeclaration = 3, RULE_constDeclaration = 4, RULE_tableDeclaration = 5, 
 		RULE_tableSource = 6, RULE_tableEntry = 7, RULE_mapDeclaration = 8, RULE_mapMember = 9, 
-		RULE_qualifiedName = 10, RULE_typeReference = 11, RULE_expression = 12, 
-		RULE_primary = 13, RULE_matchArm = 14, RULE_argumentList = 15, RULE_argument = 16, 
-		RULE_stringLiteral = 17, RULE_stringPart = 18, RULE_identifier = 19;
+		RULE_flowDeclaration = 10, RULE_flowMember = 11, RULE_flowTrigger = 12, 
+		RULE_flowStep = 13, RULE_stepBlock = 14, RULE_fieldBlock = 15, RULE_fieldValue = 16, 
+		RULE_qualifiedName = 17, RULE_typeReference = 18, RULE_expression = 19, 
+		RULE_primary = 20, RULE_matchArm = 21, RULE_argumentList = 22, RULE_argument = 23, 
+		RULE_stringLiteral = 24, RULE_stringPart = 25, RULE_identifier = 26;
 	public static readonly string[] ruleNames = {
 		"compilationUnit", "declaration", "useDeclaration", "importDeclaration", 
 		"constDeclaration", "tableDeclaration", "tableSource", "tableEntry", "mapDeclaration", 
-		"mapMember", "qualifiedName", "typeReference", "expression", "primary", 
-		"matchArm", "argumentList", "argument", "stringLiteral", "stringPart", 
-		"identifier"
+		"mapMember", "flowDeclaration", "flowMember", "flowTrigger", "flowStep", 
+		"stepBlock", "fieldBlock", "fieldValue", "qualifiedName", "typeReference", 
+		"expression", "primary", "matchArm", "argumentList", "argument", "stringLiteral", 
+		"stringPart", "identifier"
 	};
 
 	private static readonly string[] _LiteralNames = {
 		null, "'use'", "'import'", "'const'", "'table'", "'from'", "'columns'", 
 		"'default'", "'map'", "'let'", "'require'", "'if'", "'then'", "'else'", 
 		"'match'", "'case'", "'and'", "'or'", "'not'", "'true'", "'false'", "'null'", 
-		"'list'", "'->'", "'=>'", "'??'", "'?.'", "'?'", "'=='", "'!='", "'<='", 
-		"'>='", "'<'", "'>'", "'='", "'+'", "'-'", "'*'", "'/'", "'%'", "'.'", 
-		"','", "':'", "'('", "')'", "'['", "']'", null, "'}'"
+		"'flow'", "'on'", "'webhook'", "'schedule'", "'ion'", "'every'", "'as'", 
+		"'key'", "'lookup'", "'fetch'", "'by'", "'call'", "'with'", "'into'", 
+		"'for'", "'each'", "'in'", "'reply'", "'to'", "'list'", "'->'", "'=>'", 
+		"'??'", "'?.'", "'?'", "'=='", "'!='", "'<='", "'>='", "'<'", "'>'", "'='", 
+		"'+'", "'-'", "'*'", "'/'", "'%'", "'.'", "','", "':'", "'('", "')'", 
+		"'['", "']'", null, "'}'"
 	};
 	private static readonly string[] _SymbolicNames = {
 		null, "USE", "IMPORT", "CONST", "TABLE", "FROM", "COLUMNS", "DEFAULT", 
 		"MAP", "LET", "REQUIRE", "IF", "THEN", "ELSE", "MATCH", "CASE", "AND", 
-		"OR", "NOT", "TRUE", "FALSE", "NULL", "LIST", "ARROW", "FATARROW", "QUESTION_QUESTION", 
-		"QUESTION_DOT", "QUESTION", "EQ", "NEQ", "LE", "GE", "LT", "GT", "ASSIGN", 
-		"PLUS", "MINUS", "STAR", "SLASH", "PERCENT", "DOT", "COMMA", "COLON", 
-		"LPAREN", "RPAREN", "LBRACKET", "RBRACKET", "LBRACE", "RBRACE", "DATE_LITERAL", 
-		"NUMBER", "IDENTIFIER", "STRING_START", "LINE_COMMENT", "BLOCK_COMMENT", 
-		"WHITESPACE", "UNEXPECTED_CHARACTER", "STRING_END", "STRING_TEXT", "STRING_ESCAPE", 
-		"INTERPOLATION_START", "UNTERMINATED_STRING"
+		"OR", "NOT", "TRUE", "FALSE", "NULL", "FLOW", "ON", "WEBHOOK", "SCHEDULE", 
+		"ION", "EVERY", "AS", "KEY", "LOOKUP", "FETCH", "BY", "CALL", "WITH", 
+		"INTO", "FOR", "EACH", "IN", "REPLY", "TO", "LIST", "ARROW", "FATARROW", 
+		"QUESTION_QUESTION", "QUESTION_DOT", "QUESTION", "EQ", "NEQ", "LE", "GE", 
+		"LT", "GT", "ASSIGN", "PLUS", "MINUS", "STAR", "SLASH", "PERCENT", "DOT", 
+		"COMMA", "COLON", "LPAREN", "RPAREN", "LBRACKET", "RBRACKET", "LBRACE", 
+		"RBRACE", "DATE_LITERAL", "NUMBER", "IDENTIFIER", "STRING_START", "LINE_COMMENT", 
+		"BLOCK_COMMENT", "WHITESPACE", "UNEXPECTED_CHARACTER", "STRING_END", "STRING_TEXT", 
+		"STRING_ESCAPE", "INTERPOLATION_START", "UNTERMINATED_STRING"
 	};
 	public static readonly IVocabulary DefaultVocabulary = new Vocabulary(_LiteralNames, _SymbolicNames);
 
@@ -137,21 +147,21 @@ internal partial class MapLang : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 43;
+			State = 57;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 286L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 4194590L) != 0)) {
 				{
 				{
-				State = 40;
+				State = 54;
 				declaration();
 				}
 				}
-				State = 45;
+				State = 59;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 46;
+			State = 60;
 			Match(Eof);
 			}
 		}
@@ -182,6 +192,9 @@ internal partial class MapLang : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public MapDeclarationContext mapDeclaration() {
 			return GetRuleContext<MapDeclarationContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public FlowDeclarationContext flowDeclaration() {
+			return GetRuleContext<FlowDeclarationContext>(0);
+		}
 		public DeclarationContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -194,42 +207,49 @@ internal partial class MapLang : Parser {
 		DeclarationContext _localctx = new DeclarationContext(Context, State);
 		EnterRule(_localctx, 2, RULE_declaration);
 		try {
-			State = 53;
+			State = 68;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case USE:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 48;
+				State = 62;
 				useDeclaration();
 				}
 				break;
 			case IMPORT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 49;
+				State = 63;
 				importDeclaration();
 				}
 				break;
 			case CONST:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 50;
+				State = 64;
 				constDeclaration();
 				}
 				break;
 			case TABLE:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 51;
+				State = 65;
 				tableDeclaration();
 				}
 				break;
 			case MAP:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 52;
+				State = 66;
 				mapDeclaration();
+				}
+				break;
+			case FLOW:
+				EnterOuterAlt(_localctx, 6);
+				{
+				State = 67;
+				flowDeclaration();
 				}
 				break;
 			default:
@@ -267,9 +287,9 @@ internal partial class MapLang : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 55;
+			State = 70;
 			Match(USE);
-			State = 56;
+			State = 71;
 			_localctx.name = identifier();
 			}
 		}
@@ -304,9 +324,9 @@ internal partial class MapLang : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 58;
+			State = 73;
 			Match(IMPORT);
-			State = 59;
+			State = 74;
 			_localctx.path = stringLiteral();
 			}
 		}
@@ -352,25 +372,25 @@ internal partial class MapLang : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 61;
+			State = 76;
 			Match(CONST);
-			State = 62;
+			State = 77;
 			_localctx.name = identifier();
-			State = 65;
+			State = 80;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 63;
+				State = 78;
 				Match(COLON);
-				State = 64;
+				State = 79;
 				_localctx.type = typeReference();
 				}
 			}
 
-			State = 67;
+			State = 82;
 			Match(ASSIGN);
-			State = 68;
+			State = 83;
 			_localctx.value = expression(0);
 			}
 		}
@@ -427,45 +447,45 @@ internal partial class MapLang : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 70;
+			State = 85;
 			Match(TABLE);
-			State = 71;
+			State = 86;
 			_localctx.name = identifier();
-			State = 72;
+			State = 87;
 			Match(COLON);
-			State = 73;
+			State = 88;
 			_localctx.keyType = typeReference();
-			State = 74;
+			State = 89;
 			Match(ARROW);
-			State = 75;
+			State = 90;
 			_localctx.valueType = typeReference();
-			State = 77;
+			State = 92;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==FROM) {
 				{
-				State = 76;
+				State = 91;
 				tableSource();
 				}
 			}
 
-			State = 79;
+			State = 94;
 			Match(LBRACE);
-			State = 83;
+			State = 98;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 8488298494052862L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 4647719213492619774L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 241L) != 0)) {
 				{
 				{
-				State = 80;
+				State = 95;
 				tableEntry();
 				}
 				}
-				State = 85;
+				State = 100;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 86;
+			State = 101;
 			Match(RBRACE);
 			}
 		}
@@ -508,22 +528,22 @@ internal partial class MapLang : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 88;
+			State = 103;
 			Match(FROM);
-			State = 89;
+			State = 104;
 			_localctx.path = stringLiteral();
-			State = 95;
+			State = 110;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLUMNS) {
 				{
-				State = 90;
+				State = 105;
 				Match(COLUMNS);
-				State = 91;
+				State = 106;
 				_localctx.keyColumn = stringLiteral();
-				State = 92;
+				State = 107;
 				Match(COMMA);
-				State = 93;
+				State = 108;
 				_localctx.valueColumn = stringLiteral();
 				}
 			}
@@ -580,18 +600,18 @@ internal partial class MapLang : Parser {
 		TableEntryContext _localctx = new TableEntryContext(Context, State);
 		EnterRule(_localctx, 14, RULE_tableEntry);
 		try {
-			State = 104;
+			State = 119;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,6,Context) ) {
 			case 1:
 				_localctx = new TableDefaultContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 97;
+				State = 112;
 				Match(DEFAULT);
-				State = 98;
+				State = 113;
 				Match(FATARROW);
-				State = 99;
+				State = 114;
 				((TableDefaultContext)_localctx).value = expression(0);
 				}
 				break;
@@ -599,11 +619,11 @@ internal partial class MapLang : Parser {
 				_localctx = new TableRowContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 100;
+				State = 115;
 				((TableRowContext)_localctx).key = expression(0);
-				State = 101;
+				State = 116;
 				Match(FATARROW);
-				State = 102;
+				State = 117;
 				((TableRowContext)_localctx).value = expression(0);
 				}
 				break;
@@ -659,43 +679,43 @@ internal partial class MapLang : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 106;
+			State = 121;
 			Match(MAP);
-			State = 110;
+			State = 125;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,7,Context) ) {
 			case 1:
 				{
-				State = 107;
+				State = 122;
 				_localctx.name = identifier();
-				State = 108;
+				State = 123;
 				Match(COLON);
 				}
 				break;
 			}
-			State = 112;
+			State = 127;
 			_localctx.source = qualifiedName();
-			State = 113;
+			State = 128;
 			Match(ARROW);
-			State = 114;
+			State = 129;
 			_localctx.target = qualifiedName();
-			State = 115;
+			State = 130;
 			Match(LBRACE);
-			State = 119;
+			State = 134;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2251799817881598L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 4398042318846L) != 0) || _la==IDENTIFIER) {
 				{
 				{
-				State = 116;
+				State = 131;
 				mapMember();
 				}
 				}
-				State = 121;
+				State = 136;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 122;
+			State = 137;
 			Match(RBRACE);
 			}
 		}
@@ -768,20 +788,20 @@ internal partial class MapLang : Parser {
 		MapMemberContext _localctx = new MapMemberContext(Context, State);
 		EnterRule(_localctx, 18, RULE_mapMember);
 		try {
-			State = 140;
+			State = 155;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LET:
 				_localctx = new LetMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 124;
+				State = 139;
 				Match(LET);
-				State = 125;
+				State = 140;
 				((LetMemberContext)_localctx).name = identifier();
-				State = 126;
+				State = 141;
 				Match(ASSIGN);
-				State = 127;
+				State = 142;
 				((LetMemberContext)_localctx).value = expression(0);
 				}
 				break;
@@ -789,17 +809,17 @@ internal partial class MapLang : Parser {
 				_localctx = new RequireMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 129;
+				State = 144;
 				Match(REQUIRE);
-				State = 130;
+				State = 145;
 				Match(LPAREN);
-				State = 131;
+				State = 146;
 				((RequireMemberContext)_localctx).condition = expression(0);
-				State = 132;
+				State = 147;
 				Match(COMMA);
-				State = 133;
+				State = 148;
 				((RequireMemberContext)_localctx).message = expression(0);
-				State = 134;
+				State = 149;
 				Match(RPAREN);
 				}
 				break;
@@ -811,21 +831,871 @@ internal partial class MapLang : Parser {
 			case COLUMNS:
 			case DEFAULT:
 			case MAP:
+			case FLOW:
+			case ON:
+			case WEBHOOK:
+			case SCHEDULE:
+			case ION:
+			case EVERY:
+			case AS:
+			case KEY:
+			case LOOKUP:
+			case FETCH:
+			case BY:
+			case CALL:
+			case WITH:
+			case INTO:
+			case FOR:
+			case EACH:
+			case IN:
+			case REPLY:
+			case TO:
 			case LIST:
 			case IDENTIFIER:
 				_localctx = new AssignmentMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 136;
+				State = 151;
 				((AssignmentMemberContext)_localctx).field = identifier();
-				State = 137;
+				State = 152;
 				Match(ASSIGN);
-				State = 138;
+				State = 153;
 				((AssignmentMemberContext)_localctx).value = expression(0);
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	internal partial class FlowDeclarationContext : ParserRuleContext {
+		public IdentifierContext name;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FLOW() { return GetToken(MapLang.FLOW, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(MapLang.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(MapLang.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext identifier() {
+			return GetRuleContext<IdentifierContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public FlowMemberContext[] flowMember() {
+			return GetRuleContexts<FlowMemberContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public FlowMemberContext flowMember(int i) {
+			return GetRuleContext<FlowMemberContext>(i);
+		}
+		public FlowDeclarationContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_flowDeclaration; } }
+	}
+
+	[RuleVersion(0)]
+	public FlowDeclarationContext flowDeclaration() {
+		FlowDeclarationContext _localctx = new FlowDeclarationContext(Context, State);
+		EnterRule(_localctx, 20, RULE_flowDeclaration);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 157;
+			Match(FLOW);
+			State = 158;
+			_localctx.name = identifier();
+			State = 159;
+			Match(LBRACE);
+			State = 163;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 630831712512L) != 0)) {
+				{
+				{
+				State = 160;
+				flowMember();
+				}
+				}
+				State = 165;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+			}
+			State = 166;
+			Match(RBRACE);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	internal partial class FlowMemberContext : ParserRuleContext {
+		public FlowMemberContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_flowMember; } }
+	 
+		public FlowMemberContext() { }
+		public virtual void CopyFrom(FlowMemberContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	internal partial class TriggerMemberContext : FlowMemberContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ON() { return GetToken(MapLang.ON, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public FlowTriggerContext flowTrigger() {
+			return GetRuleContext<FlowTriggerContext>(0);
+		}
+		public TriggerMemberContext(FlowMemberContext context) { CopyFrom(context); }
+	}
+	internal partial class KeyMemberContext : FlowMemberContext {
+		public QualifiedNameContext path;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode KEY() { return GetToken(MapLang.KEY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext qualifiedName() {
+			return GetRuleContext<QualifiedNameContext>(0);
+		}
+		public KeyMemberContext(FlowMemberContext context) { CopyFrom(context); }
+	}
+	internal partial class LookupMemberContext : FlowMemberContext {
+		public QualifiedNameContext field;
+		public IdentifierContext connection;
+		public StringLiteralContext operation;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LOOKUP() { return GetToken(MapLang.LOOKUP, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FROM() { return GetToken(MapLang.FROM, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext qualifiedName() {
+			return GetRuleContext<QualifiedNameContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext identifier() {
+			return GetRuleContext<IdentifierContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public StringLiteralContext stringLiteral() {
+			return GetRuleContext<StringLiteralContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public FieldBlockContext fieldBlock() {
+			return GetRuleContext<FieldBlockContext>(0);
+		}
+		public LookupMemberContext(FlowMemberContext context) { CopyFrom(context); }
+	}
+	internal partial class StepMemberContext : FlowMemberContext {
+		[System.Diagnostics.DebuggerNonUserCode] public FlowStepContext flowStep() {
+			return GetRuleContext<FlowStepContext>(0);
+		}
+		public StepMemberContext(FlowMemberContext context) { CopyFrom(context); }
+	}
+
+	[RuleVersion(0)]
+	public FlowMemberContext flowMember() {
+		FlowMemberContext _localctx = new FlowMemberContext(Context, State);
+		EnterRule(_localctx, 22, RULE_flowMember);
+		int _la;
+		try {
+			State = 181;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case ON:
+				_localctx = new TriggerMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 168;
+				Match(ON);
+				State = 169;
+				flowTrigger();
+				}
+				break;
+			case KEY:
+				_localctx = new KeyMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 170;
+				Match(KEY);
+				State = 171;
+				((KeyMemberContext)_localctx).path = qualifiedName();
+				}
+				break;
+			case LOOKUP:
+				_localctx = new LookupMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 172;
+				Match(LOOKUP);
+				State = 173;
+				((LookupMemberContext)_localctx).field = qualifiedName();
+				State = 174;
+				Match(FROM);
+				State = 175;
+				((LookupMemberContext)_localctx).connection = identifier();
+				State = 176;
+				((LookupMemberContext)_localctx).operation = stringLiteral();
+				State = 178;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==LBRACE) {
+					{
+					State = 177;
+					fieldBlock();
+					}
+				}
+
+				}
+				break;
+			case MAP:
+			case IF:
+			case FETCH:
+			case CALL:
+			case FOR:
+			case REPLY:
+				_localctx = new StepMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 180;
+				flowStep();
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	internal partial class FlowTriggerContext : ParserRuleContext {
+		public FlowTriggerContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_flowTrigger; } }
+	 
+		public FlowTriggerContext() { }
+		public virtual void CopyFrom(FlowTriggerContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	internal partial class WebhookTriggerContext : FlowTriggerContext {
+		public IdentifierContext connection;
+		public StringLiteralContext @event;
+		public QualifiedNameContext entity;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WEBHOOK() { return GetToken(MapLang.WEBHOOK, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext identifier() {
+			return GetRuleContext<IdentifierContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public StringLiteralContext stringLiteral() {
+			return GetRuleContext<StringLiteralContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AS() { return GetToken(MapLang.AS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext qualifiedName() {
+			return GetRuleContext<QualifiedNameContext>(0);
+		}
+		public WebhookTriggerContext(FlowTriggerContext context) { CopyFrom(context); }
+	}
+	internal partial class ScheduleTriggerContext : FlowTriggerContext {
+		public IdentifierContext connection;
+		public StringLiteralContext operation;
+		public IToken seconds;
+		public QualifiedNameContext entity;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SCHEDULE() { return GetToken(MapLang.SCHEDULE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EVERY() { return GetToken(MapLang.EVERY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext identifier() {
+			return GetRuleContext<IdentifierContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public StringLiteralContext stringLiteral() {
+			return GetRuleContext<StringLiteralContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NUMBER() { return GetToken(MapLang.NUMBER, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AS() { return GetToken(MapLang.AS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext qualifiedName() {
+			return GetRuleContext<QualifiedNameContext>(0);
+		}
+		public ScheduleTriggerContext(FlowTriggerContext context) { CopyFrom(context); }
+	}
+	internal partial class IonTriggerContext : FlowTriggerContext {
+		public StringLiteralContext noun;
+		public QualifiedNameContext entity;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ION() { return GetToken(MapLang.ION, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public StringLiteralContext stringLiteral() {
+			return GetRuleContext<StringLiteralContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AS() { return GetToken(MapLang.AS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext qualifiedName() {
+			return GetRuleContext<QualifiedNameContext>(0);
+		}
+		public IonTriggerContext(FlowTriggerContext context) { CopyFrom(context); }
+	}
+
+	[RuleVersion(0)]
+	public FlowTriggerContext flowTrigger() {
+		FlowTriggerContext _localctx = new FlowTriggerContext(Context, State);
+		EnterRule(_localctx, 24, RULE_flowTrigger);
+		int _la;
+		try {
+			State = 205;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case WEBHOOK:
+				_localctx = new WebhookTriggerContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 183;
+				Match(WEBHOOK);
+				State = 184;
+				((WebhookTriggerContext)_localctx).connection = identifier();
+				State = 185;
+				((WebhookTriggerContext)_localctx).@event = stringLiteral();
+				State = 188;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==AS) {
+					{
+					State = 186;
+					Match(AS);
+					State = 187;
+					((WebhookTriggerContext)_localctx).entity = qualifiedName();
+					}
+				}
+
+				}
+				break;
+			case SCHEDULE:
+				_localctx = new ScheduleTriggerContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 190;
+				Match(SCHEDULE);
+				State = 191;
+				((ScheduleTriggerContext)_localctx).connection = identifier();
+				State = 192;
+				((ScheduleTriggerContext)_localctx).operation = stringLiteral();
+				State = 193;
+				Match(EVERY);
+				State = 194;
+				((ScheduleTriggerContext)_localctx).seconds = Match(NUMBER);
+				State = 197;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==AS) {
+					{
+					State = 195;
+					Match(AS);
+					State = 196;
+					((ScheduleTriggerContext)_localctx).entity = qualifiedName();
+					}
+				}
+
+				}
+				break;
+			case ION:
+				_localctx = new IonTriggerContext(_localctx);
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 199;
+				Match(ION);
+				State = 200;
+				((IonTriggerContext)_localctx).noun = stringLiteral();
+				State = 203;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==AS) {
+					{
+					State = 201;
+					Match(AS);
+					State = 202;
+					((IonTriggerContext)_localctx).entity = qualifiedName();
+					}
+				}
+
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	internal partial class FlowStepContext : ParserRuleContext {
+		public FlowStepContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_flowStep; } }
+	 
+		public FlowStepContext() { }
+		public virtual void CopyFrom(FlowStepContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	internal partial class FetchStepContext : FlowStepContext {
+		public IdentifierContext output;
+		public IdentifierContext connection;
+		public StringLiteralContext operation;
+		public QualifiedNameContext id;
+		public QualifiedNameContext entity;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FETCH() { return GetToken(MapLang.FETCH, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FROM() { return GetToken(MapLang.FROM, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode BY() { return GetToken(MapLang.BY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext[] identifier() {
+			return GetRuleContexts<IdentifierContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext identifier(int i) {
+			return GetRuleContext<IdentifierContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public StringLiteralContext stringLiteral() {
+			return GetRuleContext<StringLiteralContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext[] qualifiedName() {
+			return GetRuleContexts<QualifiedNameContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext qualifiedName(int i) {
+			return GetRuleContext<QualifiedNameContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AS() { return GetToken(MapLang.AS, 0); }
+		public FetchStepContext(FlowStepContext context) { CopyFrom(context); }
+	}
+	internal partial class MapStepContext : FlowStepContext {
+		public IdentifierContext output;
+		public IdentifierContext mapper;
+		public QualifiedNameContext input;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MAP() { return GetToken(MapLang.MAP, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ASSIGN() { return GetToken(MapLang.ASSIGN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(MapLang.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(MapLang.RPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext[] identifier() {
+			return GetRuleContexts<IdentifierContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext identifier(int i) {
+			return GetRuleContext<IdentifierContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext qualifiedName() {
+			return GetRuleContext<QualifiedNameContext>(0);
+		}
+		public MapStepContext(FlowStepContext context) { CopyFrom(context); }
+	}
+	internal partial class CallStepContext : FlowStepContext {
+		public IdentifierContext connection;
+		public StringLiteralContext operation;
+		public QualifiedNameContext input;
+		public IdentifierContext output;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CALL() { return GetToken(MapLang.CALL, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WITH() { return GetToken(MapLang.WITH, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext[] identifier() {
+			return GetRuleContexts<IdentifierContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext identifier(int i) {
+			return GetRuleContext<IdentifierContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public StringLiteralContext stringLiteral() {
+			return GetRuleContext<StringLiteralContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext qualifiedName() {
+			return GetRuleContext<QualifiedNameContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode INTO() { return GetToken(MapLang.INTO, 0); }
+		public CallStepContext(FlowStepContext context) { CopyFrom(context); }
+	}
+	internal partial class ForEachStepContext : FlowStepContext {
+		public IdentifierContext item;
+		public QualifiedNameContext items;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FOR() { return GetToken(MapLang.FOR, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EACH() { return GetToken(MapLang.EACH, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IN() { return GetToken(MapLang.IN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public StepBlockContext stepBlock() {
+			return GetRuleContext<StepBlockContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext identifier() {
+			return GetRuleContext<IdentifierContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext qualifiedName() {
+			return GetRuleContext<QualifiedNameContext>(0);
+		}
+		public ForEachStepContext(FlowStepContext context) { CopyFrom(context); }
+	}
+	internal partial class IfStepContext : FlowStepContext {
+		public QualifiedNameContext path;
+		public StringLiteralContext value;
+		public StepBlockContext then;
+		public StepBlockContext otherwise;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IF() { return GetToken(MapLang.IF, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext qualifiedName() {
+			return GetRuleContext<QualifiedNameContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public StepBlockContext[] stepBlock() {
+			return GetRuleContexts<StepBlockContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public StepBlockContext stepBlock(int i) {
+			return GetRuleContext<StepBlockContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EQ() { return GetToken(MapLang.EQ, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ELSE() { return GetToken(MapLang.ELSE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public StringLiteralContext stringLiteral() {
+			return GetRuleContext<StringLiteralContext>(0);
+		}
+		public IfStepContext(FlowStepContext context) { CopyFrom(context); }
+	}
+	internal partial class ReplyStepContext : FlowStepContext {
+		public IdentifierContext connection;
+		public StringLiteralContext operation;
+		public QualifiedNameContext id;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode REPLY() { return GetToken(MapLang.REPLY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TO() { return GetToken(MapLang.TO, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public FieldBlockContext fieldBlock() {
+			return GetRuleContext<FieldBlockContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext identifier() {
+			return GetRuleContext<IdentifierContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public StringLiteralContext stringLiteral() {
+			return GetRuleContext<StringLiteralContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext qualifiedName() {
+			return GetRuleContext<QualifiedNameContext>(0);
+		}
+		public ReplyStepContext(FlowStepContext context) { CopyFrom(context); }
+	}
+
+	[RuleVersion(0)]
+	public FlowStepContext flowStep() {
+		FlowStepContext _localctx = new FlowStepContext(Context, State);
+		EnterRule(_localctx, 26, RULE_flowStep);
+		int _la;
+		try {
+			State = 260;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case FETCH:
+				_localctx = new FetchStepContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 207;
+				Match(FETCH);
+				State = 208;
+				((FetchStepContext)_localctx).output = identifier();
+				State = 209;
+				Match(FROM);
+				State = 210;
+				((FetchStepContext)_localctx).connection = identifier();
+				State = 211;
+				((FetchStepContext)_localctx).operation = stringLiteral();
+				State = 212;
+				Match(BY);
+				State = 213;
+				((FetchStepContext)_localctx).id = qualifiedName();
+				State = 216;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==AS) {
+					{
+					State = 214;
+					Match(AS);
+					State = 215;
+					((FetchStepContext)_localctx).entity = qualifiedName();
+					}
+				}
+
+				}
+				break;
+			case MAP:
+				_localctx = new MapStepContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 218;
+				Match(MAP);
+				State = 219;
+				((MapStepContext)_localctx).output = identifier();
+				State = 220;
+				Match(ASSIGN);
+				State = 221;
+				((MapStepContext)_localctx).mapper = identifier();
+				State = 222;
+				Match(LPAREN);
+				State = 223;
+				((MapStepContext)_localctx).input = qualifiedName();
+				State = 224;
+				Match(RPAREN);
+				}
+				break;
+			case CALL:
+				_localctx = new CallStepContext(_localctx);
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 226;
+				Match(CALL);
+				State = 227;
+				((CallStepContext)_localctx).connection = identifier();
+				State = 228;
+				((CallStepContext)_localctx).operation = stringLiteral();
+				State = 229;
+				Match(WITH);
+				State = 230;
+				((CallStepContext)_localctx).input = qualifiedName();
+				State = 233;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==INTO) {
+					{
+					State = 231;
+					Match(INTO);
+					State = 232;
+					((CallStepContext)_localctx).output = identifier();
+					}
+				}
+
+				}
+				break;
+			case FOR:
+				_localctx = new ForEachStepContext(_localctx);
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 235;
+				Match(FOR);
+				State = 236;
+				Match(EACH);
+				State = 237;
+				((ForEachStepContext)_localctx).item = identifier();
+				State = 238;
+				Match(IN);
+				State = 239;
+				((ForEachStepContext)_localctx).items = qualifiedName();
+				State = 240;
+				stepBlock();
+				}
+				break;
+			case IF:
+				_localctx = new IfStepContext(_localctx);
+				EnterOuterAlt(_localctx, 5);
+				{
+				State = 242;
+				Match(IF);
+				State = 243;
+				((IfStepContext)_localctx).path = qualifiedName();
+				State = 246;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==EQ) {
+					{
+					State = 244;
+					Match(EQ);
+					State = 245;
+					((IfStepContext)_localctx).value = stringLiteral();
+					}
+				}
+
+				State = 248;
+				((IfStepContext)_localctx).then = stepBlock();
+				State = 251;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==ELSE) {
+					{
+					State = 249;
+					Match(ELSE);
+					State = 250;
+					((IfStepContext)_localctx).otherwise = stepBlock();
+					}
+				}
+
+				}
+				break;
+			case REPLY:
+				_localctx = new ReplyStepContext(_localctx);
+				EnterOuterAlt(_localctx, 6);
+				{
+				State = 253;
+				Match(REPLY);
+				State = 254;
+				((ReplyStepContext)_localctx).connection = identifier();
+				State = 255;
+				((ReplyStepContext)_localctx).operation = stringLiteral();
+				State = 256;
+				Match(TO);
+				State = 257;
+				((ReplyStepContext)_localctx).id = qualifiedName();
+				State = 258;
+				fieldBlock();
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	internal partial class StepBlockContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(MapLang.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(MapLang.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public FlowStepContext[] flowStep() {
+			return GetRuleContexts<FlowStepContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public FlowStepContext flowStep(int i) {
+			return GetRuleContext<FlowStepContext>(i);
+		}
+		public StepBlockContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_stepBlock; } }
+	}
+
+	[RuleVersion(0)]
+	public StepBlockContext stepBlock() {
+		StepBlockContext _localctx = new StepBlockContext(Context, State);
+		EnterRule(_localctx, 28, RULE_stepBlock);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 262;
+			Match(LBRACE);
+			State = 266;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 629212711168L) != 0)) {
+				{
+				{
+				State = 263;
+				flowStep();
+				}
+				}
+				State = 268;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+			}
+			State = 269;
+			Match(RBRACE);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	internal partial class FieldBlockContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(MapLang.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(MapLang.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public FieldValueContext[] fieldValue() {
+			return GetRuleContexts<FieldValueContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public FieldValueContext fieldValue(int i) {
+			return GetRuleContext<FieldValueContext>(i);
+		}
+		public FieldBlockContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_fieldBlock; } }
+	}
+
+	[RuleVersion(0)]
+	public FieldBlockContext fieldBlock() {
+		FieldBlockContext _localctx = new FieldBlockContext(Context, State);
+		EnterRule(_localctx, 30, RULE_fieldBlock);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 271;
+			Match(LBRACE);
+			State = 275;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 4398042317310L) != 0) || _la==IDENTIFIER) {
+				{
+				{
+				State = 272;
+				fieldValue();
+				}
+				}
+				State = 277;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+			}
+			State = 278;
+			Match(RBRACE);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	internal partial class FieldValueContext : ParserRuleContext {
+		public IdentifierContext name;
+		public StringLiteralContext value;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ASSIGN() { return GetToken(MapLang.ASSIGN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext identifier() {
+			return GetRuleContext<IdentifierContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public StringLiteralContext stringLiteral() {
+			return GetRuleContext<StringLiteralContext>(0);
+		}
+		public FieldValueContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_fieldValue; } }
+	}
+
+	[RuleVersion(0)]
+	public FieldValueContext fieldValue() {
+		FieldValueContext _localctx = new FieldValueContext(Context, State);
+		EnterRule(_localctx, 32, RULE_fieldValue);
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 280;
+			_localctx.name = identifier();
+			State = 281;
+			Match(ASSIGN);
+			State = 282;
+			_localctx.value = stringLiteral();
 			}
 		}
 		catch (RecognitionException re) {
@@ -860,26 +1730,26 @@ internal partial class MapLang : Parser {
 	[RuleVersion(0)]
 	public QualifiedNameContext qualifiedName() {
 		QualifiedNameContext _localctx = new QualifiedNameContext(Context, State);
-		EnterRule(_localctx, 20, RULE_qualifiedName);
+		EnterRule(_localctx, 34, RULE_qualifiedName);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 142;
+			State = 284;
 			identifier();
-			State = 147;
+			State = 289;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==DOT) {
 				{
 				{
-				State = 143;
+				State = 285;
 				Match(DOT);
-				State = 144;
+				State = 286;
 				identifier();
 				}
 				}
-				State = 149;
+				State = 291;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -938,30 +1808,30 @@ internal partial class MapLang : Parser {
 	[RuleVersion(0)]
 	public TypeReferenceContext typeReference() {
 		TypeReferenceContext _localctx = new TypeReferenceContext(Context, State);
-		EnterRule(_localctx, 22, RULE_typeReference);
+		EnterRule(_localctx, 36, RULE_typeReference);
 		int _la;
 		try {
-			State = 170;
+			State = 312;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,15,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,29,Context) ) {
 			case 1:
 				_localctx = new ListTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 150;
+				State = 292;
 				Match(LIST);
-				State = 151;
+				State = 293;
 				Match(LT);
-				State = 152;
+				State = 294;
 				((ListTypeContext)_localctx).element = typeReference();
-				State = 153;
+				State = 295;
 				Match(GT);
-				State = 155;
+				State = 297;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==QUESTION) {
 					{
-					State = 154;
+					State = 296;
 					Match(QUESTION);
 					}
 				}
@@ -972,40 +1842,40 @@ internal partial class MapLang : Parser {
 				_localctx = new NamedTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 157;
+				State = 299;
 				((NamedTypeContext)_localctx).name = identifier();
-				State = 165;
+				State = 307;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LPAREN) {
 					{
-					State = 158;
+					State = 300;
 					Match(LPAREN);
-					State = 159;
+					State = 301;
 					Match(NUMBER);
-					State = 162;
+					State = 304;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 160;
+						State = 302;
 						Match(COMMA);
-						State = 161;
+						State = 303;
 						Match(NUMBER);
 						}
 					}
 
-					State = 164;
+					State = 306;
 					Match(RPAREN);
 					}
 				}
 
-				State = 168;
+				State = 310;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==QUESTION) {
 					{
-					State = 167;
+					State = 309;
 					Match(QUESTION);
 					}
 				}
@@ -1147,14 +2017,14 @@ internal partial class MapLang : Parser {
 		int _parentState = State;
 		ExpressionContext _localctx = new ExpressionContext(Context, _parentState);
 		ExpressionContext _prevctx = _localctx;
-		int _startState = 24;
-		EnterRecursionRule(_localctx, 24, RULE_expression, _p);
+		int _startState = 38;
+		EnterRecursionRule(_localctx, 38, RULE_expression, _p);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 178;
+			State = 320;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case USE:
@@ -1170,6 +2040,25 @@ internal partial class MapLang : Parser {
 			case TRUE:
 			case FALSE:
 			case NULL:
+			case FLOW:
+			case ON:
+			case WEBHOOK:
+			case SCHEDULE:
+			case ION:
+			case EVERY:
+			case AS:
+			case KEY:
+			case LOOKUP:
+			case FETCH:
+			case BY:
+			case CALL:
+			case WITH:
+			case INTO:
+			case FOR:
+			case EACH:
+			case IN:
+			case REPLY:
+			case TO:
 			case LIST:
 			case LPAREN:
 			case LBRACKET:
@@ -1182,7 +2071,7 @@ internal partial class MapLang : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 173;
+				State = 315;
 				primary();
 				}
 				break;
@@ -1191,9 +2080,9 @@ internal partial class MapLang : Parser {
 				_localctx = new NegateExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 174;
+				State = 316;
 				((NegateExpressionContext)_localctx).op = Match(MINUS);
-				State = 175;
+				State = 317;
 				((NegateExpressionContext)_localctx).operand = expression(9);
 				}
 				break;
@@ -1202,9 +2091,9 @@ internal partial class MapLang : Parser {
 				_localctx = new NotExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 176;
+				State = 318;
 				((NotExpressionContext)_localctx).op = Match(NOT);
-				State = 177;
+				State = 319;
 				((NotExpressionContext)_localctx).operand = expression(4);
 				}
 				break;
@@ -1212,36 +2101,36 @@ internal partial class MapLang : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 220;
+			State = 362;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,19,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,33,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 218;
+					State = 360;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,18,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,32,Context) ) {
 					case 1:
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((BinaryExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 180;
+						State = 322;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 181;
+						State = 323;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 962072674304L) != 0)) ) {
+						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 504403158265495552L) != 0)) ) {
 							((BinaryExpressionContext)_localctx).op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 182;
+						State = 324;
 						((BinaryExpressionContext)_localctx).right = expression(9);
 						}
 						break;
@@ -1250,9 +2139,9 @@ internal partial class MapLang : Parser {
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((BinaryExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 183;
+						State = 325;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 184;
+						State = 326;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -1262,7 +2151,7 @@ internal partial class MapLang : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 185;
+						State = 327;
 						((BinaryExpressionContext)_localctx).right = expression(8);
 						}
 						break;
@@ -1271,19 +2160,19 @@ internal partial class MapLang : Parser {
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((BinaryExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 186;
+						State = 328;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 187;
+						State = 329;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 16106127360L) != 0)) ) {
+						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 8444249301319680L) != 0)) ) {
 							((BinaryExpressionContext)_localctx).op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 188;
+						State = 330;
 						((BinaryExpressionContext)_localctx).right = expression(7);
 						}
 						break;
@@ -1292,9 +2181,9 @@ internal partial class MapLang : Parser {
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((BinaryExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 189;
+						State = 331;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 190;
+						State = 332;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==EQ || _la==NEQ) ) {
@@ -1304,7 +2193,7 @@ internal partial class MapLang : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 191;
+						State = 333;
 						((BinaryExpressionContext)_localctx).right = expression(6);
 						}
 						break;
@@ -1313,11 +2202,11 @@ internal partial class MapLang : Parser {
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((BinaryExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 192;
+						State = 334;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 193;
+						State = 335;
 						((BinaryExpressionContext)_localctx).op = Match(AND);
-						State = 194;
+						State = 336;
 						((BinaryExpressionContext)_localctx).right = expression(4);
 						}
 						break;
@@ -1326,11 +2215,11 @@ internal partial class MapLang : Parser {
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((BinaryExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 195;
+						State = 337;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 196;
+						State = 338;
 						((BinaryExpressionContext)_localctx).op = Match(OR);
-						State = 197;
+						State = 339;
 						((BinaryExpressionContext)_localctx).right = expression(3);
 						}
 						break;
@@ -1339,11 +2228,11 @@ internal partial class MapLang : Parser {
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((BinaryExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 198;
+						State = 340;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 199;
+						State = 341;
 						((BinaryExpressionContext)_localctx).op = Match(QUESTION_QUESTION);
-						State = 200;
+						State = 342;
 						((BinaryExpressionContext)_localctx).right = expression(1);
 						}
 						break;
@@ -1352,11 +2241,11 @@ internal partial class MapLang : Parser {
 						_localctx = new NullSafeMemberExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((NullSafeMemberExpressionContext)_localctx).target = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 201;
+						State = 343;
 						if (!(Precpred(Context, 13))) throw new FailedPredicateException(this, "Precpred(Context, 13)");
-						State = 202;
+						State = 344;
 						Match(QUESTION_DOT);
-						State = 203;
+						State = 345;
 						((NullSafeMemberExpressionContext)_localctx).member = identifier();
 						}
 						break;
@@ -1365,11 +2254,11 @@ internal partial class MapLang : Parser {
 						_localctx = new MemberExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((MemberExpressionContext)_localctx).target = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 204;
+						State = 346;
 						if (!(Precpred(Context, 12))) throw new FailedPredicateException(this, "Precpred(Context, 12)");
-						State = 205;
+						State = 347;
 						Match(DOT);
-						State = 206;
+						State = 348;
 						((MemberExpressionContext)_localctx).member = identifier();
 						}
 						break;
@@ -1378,13 +2267,13 @@ internal partial class MapLang : Parser {
 						_localctx = new IndexExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((IndexExpressionContext)_localctx).target = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 207;
+						State = 349;
 						if (!(Precpred(Context, 11))) throw new FailedPredicateException(this, "Precpred(Context, 11)");
-						State = 208;
+						State = 350;
 						Match(LBRACKET);
-						State = 209;
+						State = 351;
 						((IndexExpressionContext)_localctx).index = expression(0);
-						State = 210;
+						State = 352;
 						Match(RBRACKET);
 						}
 						break;
@@ -1393,30 +2282,30 @@ internal partial class MapLang : Parser {
 						_localctx = new CallExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((CallExpressionContext)_localctx).callee = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 212;
+						State = 354;
 						if (!(Precpred(Context, 10))) throw new FailedPredicateException(this, "Precpred(Context, 10)");
-						State = 213;
+						State = 355;
 						Match(LPAREN);
-						State = 215;
+						State = 357;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
-						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 8488298494052862L) != 0)) {
+						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 4647719213492619774L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 241L) != 0)) {
 							{
-							State = 214;
+							State = 356;
 							argumentList();
 							}
 						}
 
-						State = 217;
+						State = 359;
 						Match(RPAREN);
 						}
 						break;
 					}
 					} 
 				}
-				State = 222;
+				State = 364;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,19,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,33,Context);
 			}
 			}
 		}
@@ -1530,22 +2419,22 @@ internal partial class MapLang : Parser {
 	[RuleVersion(0)]
 	public PrimaryContext primary() {
 		PrimaryContext _localctx = new PrimaryContext(Context, State);
-		EnterRule(_localctx, 26, RULE_primary);
+		EnterRule(_localctx, 40, RULE_primary);
 		int _la;
 		try {
 			int _alt;
-			State = 266;
+			State = 408;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LPAREN:
 				_localctx = new ParenthesizedContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 223;
+				State = 365;
 				Match(LPAREN);
-				State = 224;
+				State = 366;
 				expression(0);
-				State = 225;
+				State = 367;
 				Match(RPAREN);
 				}
 				break;
@@ -1553,17 +2442,17 @@ internal partial class MapLang : Parser {
 				_localctx = new ConditionalContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 227;
+				State = 369;
 				Match(IF);
-				State = 228;
+				State = 370;
 				((ConditionalContext)_localctx).condition = expression(0);
-				State = 229;
+				State = 371;
 				Match(THEN);
-				State = 230;
+				State = 372;
 				((ConditionalContext)_localctx).whenTrue = expression(0);
-				State = 231;
+				State = 373;
 				Match(ELSE);
-				State = 232;
+				State = 374;
 				((ConditionalContext)_localctx).whenFalse = expression(0);
 				}
 				break;
@@ -1571,27 +2460,27 @@ internal partial class MapLang : Parser {
 				_localctx = new MatchContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 234;
+				State = 376;
 				Match(MATCH);
-				State = 235;
+				State = 377;
 				((MatchContext)_localctx).subject = expression(0);
-				State = 236;
+				State = 378;
 				Match(LBRACE);
-				State = 240;
+				State = 382;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==ELSE || _la==CASE) {
 					{
 					{
-					State = 237;
+					State = 379;
 					matchArm();
 					}
 					}
-					State = 242;
+					State = 384;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 243;
+				State = 385;
 				Match(RBRACE);
 				}
 				break;
@@ -1599,39 +2488,39 @@ internal partial class MapLang : Parser {
 				_localctx = new ListLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 245;
+				State = 387;
 				Match(LBRACKET);
-				State = 257;
+				State = 399;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 8488298494052862L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 4647719213492619774L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 241L) != 0)) {
 					{
-					State = 246;
+					State = 388;
 					expression(0);
-					State = 251;
+					State = 393;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,21,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,35,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 247;
+							State = 389;
 							Match(COMMA);
-							State = 248;
+							State = 390;
 							expression(0);
 							}
 							} 
 						}
-						State = 253;
+						State = 395;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,21,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,35,Context);
 					}
-					State = 255;
+					State = 397;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 254;
+						State = 396;
 						Match(COMMA);
 						}
 					}
@@ -1639,7 +2528,7 @@ internal partial class MapLang : Parser {
 					}
 				}
 
-				State = 259;
+				State = 401;
 				Match(RBRACKET);
 				}
 				break;
@@ -1647,7 +2536,7 @@ internal partial class MapLang : Parser {
 				_localctx = new StringContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 260;
+				State = 402;
 				stringLiteral();
 				}
 				break;
@@ -1655,7 +2544,7 @@ internal partial class MapLang : Parser {
 				_localctx = new NumberContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 261;
+				State = 403;
 				Match(NUMBER);
 				}
 				break;
@@ -1663,7 +2552,7 @@ internal partial class MapLang : Parser {
 				_localctx = new DateContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 262;
+				State = 404;
 				Match(DATE_LITERAL);
 				}
 				break;
@@ -1672,7 +2561,7 @@ internal partial class MapLang : Parser {
 				_localctx = new BooleanContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 263;
+				State = 405;
 				_la = TokenStream.LA(1);
 				if ( !(_la==TRUE || _la==FALSE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1687,7 +2576,7 @@ internal partial class MapLang : Parser {
 				_localctx = new NullContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 264;
+				State = 406;
 				Match(NULL);
 				}
 				break;
@@ -1699,12 +2588,31 @@ internal partial class MapLang : Parser {
 			case COLUMNS:
 			case DEFAULT:
 			case MAP:
+			case FLOW:
+			case ON:
+			case WEBHOOK:
+			case SCHEDULE:
+			case ION:
+			case EVERY:
+			case AS:
+			case KEY:
+			case LOOKUP:
+			case FETCH:
+			case BY:
+			case CALL:
+			case WITH:
+			case INTO:
+			case FOR:
+			case EACH:
+			case IN:
+			case REPLY:
+			case TO:
 			case LIST:
 			case IDENTIFIER:
 				_localctx = new NameContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 265;
+				State = 407;
 				identifier();
 				}
 				break;
@@ -1764,39 +2672,39 @@ internal partial class MapLang : Parser {
 	[RuleVersion(0)]
 	public MatchArmContext matchArm() {
 		MatchArmContext _localctx = new MatchArmContext(Context, State);
-		EnterRule(_localctx, 28, RULE_matchArm);
+		EnterRule(_localctx, 42, RULE_matchArm);
 		int _la;
 		try {
-			State = 283;
+			State = 425;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CASE:
 				_localctx = new CaseArmContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 268;
+				State = 410;
 				Match(CASE);
-				State = 269;
+				State = 411;
 				expression(0);
-				State = 274;
+				State = 416;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 270;
+					State = 412;
 					Match(COMMA);
-					State = 271;
+					State = 413;
 					expression(0);
 					}
 					}
-					State = 276;
+					State = 418;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 277;
+				State = 419;
 				Match(FATARROW);
-				State = 278;
+				State = 420;
 				((CaseArmContext)_localctx).value = expression(0);
 				}
 				break;
@@ -1804,11 +2712,11 @@ internal partial class MapLang : Parser {
 				_localctx = new ElseArmContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 280;
+				State = 422;
 				Match(ELSE);
-				State = 281;
+				State = 423;
 				Match(FATARROW);
-				State = 282;
+				State = 424;
 				((ElseArmContext)_localctx).value = expression(0);
 				}
 				break;
@@ -1848,26 +2756,26 @@ internal partial class MapLang : Parser {
 	[RuleVersion(0)]
 	public ArgumentListContext argumentList() {
 		ArgumentListContext _localctx = new ArgumentListContext(Context, State);
-		EnterRule(_localctx, 30, RULE_argumentList);
+		EnterRule(_localctx, 44, RULE_argumentList);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 285;
+			State = 427;
 			argument();
-			State = 290;
+			State = 432;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 286;
+				State = 428;
 				Match(COMMA);
-				State = 287;
+				State = 429;
 				argument();
 				}
 				}
-				State = 292;
+				State = 434;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -1918,20 +2826,20 @@ internal partial class MapLang : Parser {
 	[RuleVersion(0)]
 	public ArgumentContext argument() {
 		ArgumentContext _localctx = new ArgumentContext(Context, State);
-		EnterRule(_localctx, 32, RULE_argument);
+		EnterRule(_localctx, 46, RULE_argument);
 		try {
-			State = 298;
+			State = 440;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,28,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,42,Context) ) {
 			case 1:
 				_localctx = new LambdaArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 293;
+				State = 435;
 				((LambdaArgumentContext)_localctx).parameter = identifier();
-				State = 294;
+				State = 436;
 				Match(FATARROW);
-				State = 295;
+				State = 437;
 				((LambdaArgumentContext)_localctx).body = expression(0);
 				}
 				break;
@@ -1939,7 +2847,7 @@ internal partial class MapLang : Parser {
 				_localctx = new ValueArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 297;
+				State = 439;
 				expression(0);
 				}
 				break;
@@ -1975,28 +2883,28 @@ internal partial class MapLang : Parser {
 	[RuleVersion(0)]
 	public StringLiteralContext stringLiteral() {
 		StringLiteralContext _localctx = new StringLiteralContext(Context, State);
-		EnterRule(_localctx, 34, RULE_stringLiteral);
+		EnterRule(_localctx, 48, RULE_stringLiteral);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 300;
+			State = 442;
 			Match(STRING_START);
-			State = 304;
+			State = 446;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2017612633061982208L) != 0)) {
+			while (((((_la - 77)) & ~0x3f) == 0 && ((1L << (_la - 77)) & 7L) != 0)) {
 				{
 				{
-				State = 301;
+				State = 443;
 				stringPart();
 				}
 				}
-				State = 306;
+				State = 448;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 307;
+			State = 449;
 			Match(STRING_END);
 			}
 		}
@@ -2043,16 +2951,16 @@ internal partial class MapLang : Parser {
 	[RuleVersion(0)]
 	public StringPartContext stringPart() {
 		StringPartContext _localctx = new StringPartContext(Context, State);
-		EnterRule(_localctx, 36, RULE_stringPart);
+		EnterRule(_localctx, 50, RULE_stringPart);
 		try {
-			State = 315;
+			State = 457;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING_TEXT:
 				_localctx = new StringTextContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 309;
+				State = 451;
 				Match(STRING_TEXT);
 				}
 				break;
@@ -2060,7 +2968,7 @@ internal partial class MapLang : Parser {
 				_localctx = new StringEscapeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 310;
+				State = 452;
 				Match(STRING_ESCAPE);
 				}
 				break;
@@ -2068,11 +2976,11 @@ internal partial class MapLang : Parser {
 				_localctx = new StringInterpolationContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 311;
+				State = 453;
 				Match(INTERPOLATION_START);
-				State = 312;
+				State = 454;
 				expression(0);
-				State = 313;
+				State = 455;
 				Match(RBRACE);
 				}
 				break;
@@ -2102,6 +3010,25 @@ internal partial class MapLang : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CONST() { return GetToken(MapLang.CONST, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DEFAULT() { return GetToken(MapLang.DEFAULT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LIST() { return GetToken(MapLang.LIST, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FLOW() { return GetToken(MapLang.FLOW, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ON() { return GetToken(MapLang.ON, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WEBHOOK() { return GetToken(MapLang.WEBHOOK, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SCHEDULE() { return GetToken(MapLang.SCHEDULE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ION() { return GetToken(MapLang.ION, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EVERY() { return GetToken(MapLang.EVERY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AS() { return GetToken(MapLang.AS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode KEY() { return GetToken(MapLang.KEY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LOOKUP() { return GetToken(MapLang.LOOKUP, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FETCH() { return GetToken(MapLang.FETCH, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode BY() { return GetToken(MapLang.BY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CALL() { return GetToken(MapLang.CALL, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WITH() { return GetToken(MapLang.WITH, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode INTO() { return GetToken(MapLang.INTO, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FOR() { return GetToken(MapLang.FOR, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EACH() { return GetToken(MapLang.EACH, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IN() { return GetToken(MapLang.IN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode REPLY() { return GetToken(MapLang.REPLY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TO() { return GetToken(MapLang.TO, 0); }
 		public IdentifierContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -2112,14 +3039,14 @@ internal partial class MapLang : Parser {
 	[RuleVersion(0)]
 	public IdentifierContext identifier() {
 		IdentifierContext _localctx = new IdentifierContext(Context, State);
-		EnterRule(_localctx, 38, RULE_identifier);
+		EnterRule(_localctx, 52, RULE_identifier);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 317;
+			State = 459;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 2251799817880062L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 4398042317310L) != 0) || _la==IDENTIFIER) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -2141,7 +3068,7 @@ internal partial class MapLang : Parser {
 
 	public override bool Sempred(RuleContext _localctx, int ruleIndex, int predIndex) {
 		switch (ruleIndex) {
-		case 12: return expression_sempred((ExpressionContext)_localctx, predIndex);
+		case 19: return expression_sempred((ExpressionContext)_localctx, predIndex);
 		}
 		return true;
 	}
@@ -2163,114 +3090,163 @@ internal partial class MapLang : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,61,320,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,80,462,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
-		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,1,0,5,0,42,8,0,10,0,
-		12,0,45,9,0,1,0,1,0,1,1,1,1,1,1,1,1,1,1,3,1,54,8,1,1,2,1,2,1,2,1,3,1,3,
-		1,3,1,4,1,4,1,4,1,4,3,4,66,8,4,1,4,1,4,1,4,1,5,1,5,1,5,1,5,1,5,1,5,1,5,
-		3,5,78,8,5,1,5,1,5,5,5,82,8,5,10,5,12,5,85,9,5,1,5,1,5,1,6,1,6,1,6,1,6,
-		1,6,1,6,1,6,3,6,96,8,6,1,7,1,7,1,7,1,7,1,7,1,7,1,7,3,7,105,8,7,1,8,1,8,
-		1,8,1,8,3,8,111,8,8,1,8,1,8,1,8,1,8,1,8,5,8,118,8,8,10,8,12,8,121,9,8,
-		1,8,1,8,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,
-		9,3,9,141,8,9,1,10,1,10,1,10,5,10,146,8,10,10,10,12,10,149,9,10,1,11,1,
-		11,1,11,1,11,1,11,3,11,156,8,11,1,11,1,11,1,11,1,11,1,11,3,11,163,8,11,
-		1,11,3,11,166,8,11,1,11,3,11,169,8,11,3,11,171,8,11,1,12,1,12,1,12,1,12,
-		1,12,1,12,3,12,179,8,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,1,
-		12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,1,
-		12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,3,12,216,8,12,
-		1,12,5,12,219,8,12,10,12,12,12,222,9,12,1,13,1,13,1,13,1,13,1,13,1,13,
-		1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,5,13,239,8,13,10,13,12,13,
-		242,9,13,1,13,1,13,1,13,1,13,1,13,1,13,5,13,250,8,13,10,13,12,13,253,9,
-		13,1,13,3,13,256,8,13,3,13,258,8,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,
-		3,13,267,8,13,1,14,1,14,1,14,1,14,5,14,273,8,14,10,14,12,14,276,9,14,1,
-		14,1,14,1,14,1,14,1,14,1,14,3,14,284,8,14,1,15,1,15,1,15,5,15,289,8,15,
-		10,15,12,15,292,9,15,1,16,1,16,1,16,1,16,1,16,3,16,299,8,16,1,17,1,17,
-		5,17,303,8,17,10,17,12,17,306,9,17,1,17,1,17,1,18,1,18,1,18,1,18,1,18,
-		1,18,3,18,316,8,18,1,19,1,19,1,19,0,1,24,20,0,2,4,6,8,10,12,14,16,18,20,
-		22,24,26,28,30,32,34,36,38,0,6,1,0,37,39,1,0,35,36,1,0,30,33,1,0,28,29,
-		1,0,19,20,3,0,1,8,22,22,51,51,353,0,43,1,0,0,0,2,53,1,0,0,0,4,55,1,0,0,
-		0,6,58,1,0,0,0,8,61,1,0,0,0,10,70,1,0,0,0,12,88,1,0,0,0,14,104,1,0,0,0,
-		16,106,1,0,0,0,18,140,1,0,0,0,20,142,1,0,0,0,22,170,1,0,0,0,24,178,1,0,
-		0,0,26,266,1,0,0,0,28,283,1,0,0,0,30,285,1,0,0,0,32,298,1,0,0,0,34,300,
-		1,0,0,0,36,315,1,0,0,0,38,317,1,0,0,0,40,42,3,2,1,0,41,40,1,0,0,0,42,45,
-		1,0,0,0,43,41,1,0,0,0,43,44,1,0,0,0,44,46,1,0,0,0,45,43,1,0,0,0,46,47,
-		5,0,0,1,47,1,1,0,0,0,48,54,3,4,2,0,49,54,3,6,3,0,50,54,3,8,4,0,51,54,3,
-		10,5,0,52,54,3,16,8,0,53,48,1,0,0,0,53,49,1,0,0,0,53,50,1,0,0,0,53,51,
-		1,0,0,0,53,52,1,0,0,0,54,3,1,0,0,0,55,56,5,1,0,0,56,57,3,38,19,0,57,5,
-		1,0,0,0,58,59,5,2,0,0,59,60,3,34,17,0,60,7,1,0,0,0,61,62,5,3,0,0,62,65,
-		3,38,19,0,63,64,5,42,0,0,64,66,3,22,11,0,65,63,1,0,0,0,65,66,1,0,0,0,66,
-		67,1,0,0,0,67,68,5,34,0,0,68,69,3,24,12,0,69,9,1,0,0,0,70,71,5,4,0,0,71,
-		72,3,38,19,0,72,73,5,42,0,0,73,74,3,22,11,0,74,75,5,23,0,0,75,77,3,22,
-		11,0,76,78,3,12,6,0,77,76,1,0,0,0,77,78,1,0,0,0,78,79,1,0,0,0,79,83,5,
-		47,0,0,80,82,3,14,7,0,81,80,1,0,0,0,82,85,1,0,0,0,83,81,1,0,0,0,83,84,
-		1,0,0,0,84,86,1,0,0,0,85,83,1,0,0,0,86,87,5,48,0,0,87,11,1,0,0,0,88,89,
-		5,5,0,0,89,95,3,34,17,0,90,91,5,6,0,0,91,92,3,34,17,0,92,93,5,41,0,0,93,
-		94,3,34,17,0,94,96,1,0,0,0,95,90,1,0,0,0,95,96,1,0,0,0,96,13,1,0,0,0,97,
-		98,5,7,0,0,98,99,5,24,0,0,99,105,3,24,12,0,100,101,3,24,12,0,101,102,5,
-		24,0,0,102,103,3,24,12,0,103,105,1,0,0,0,104,97,1,0,0,0,104,100,1,0,0,
-		0,105,15,1,0,0,0,106,110,5,8,0,0,107,108,3,38,19,0,108,109,5,42,0,0,109,
-		111,1,0,0,0,110,107,1,0,0,0,110,111,1,0,0,0,111,112,1,0,0,0,112,113,3,
-		20,10,0,113,114,5,23,0,0,114,115,3,20,10,0,115,119,5,47,0,0,116,118,3,
-		18,9,0,117,116,1,0,0,0,118,121,1,0,0,0,119,117,1,0,0,0,119,120,1,0,0,0,
-		120,122,1,0,0,0,121,119,1,0,0,0,122,123,5,48,0,0,123,17,1,0,0,0,124,125,
-		5,9,0,0,125,126,3,38,19,0,126,127,5,34,0,0,127,128,3,24,12,0,128,141,1,
-		0,0,0,129,130,5,10,0,0,130,131,5,43,0,0,131,132,3,24,12,0,132,133,5,41,
-		0,0,133,134,3,24,12,0,134,135,5,44,0,0,135,141,1,0,0,0,136,137,3,38,19,
-		0,137,138,5,34,0,0,138,139,3,24,12,0,139,141,1,0,0,0,140,124,1,0,0,0,140,
-		129,1,0,0,0,140,136,1,0,0,0,141,19,1,0,0,0,142,147,3,38,19,0,143,144,5,
-		40,0,0,144,146,3,38,19,0,145,143,1,0,0,0,146,149,1,0,0,0,147,145,1,0,0,
-		0,147,148,1,0,0,0,148,21,1,0,0,0,149,147,1,0,0,0,150,151,5,22,0,0,151,
-		152,5,32,0,0,152,153,3,22,11,0,153,155,5,33,0,0,154,156,5,27,0,0,155,154,
-		1,0,0,0,155,156,1,0,0,0,156,171,1,0,0,0,157,165,3,38,19,0,158,159,5,43,
-		0,0,159,162,5,50,0,0,160,161,5,41,0,0,161,163,5,50,0,0,162,160,1,0,0,0,
-		162,163,1,0,0,0,163,164,1,0,0,0,164,166,5,44,0,0,165,158,1,0,0,0,165,166,
-		1,0,0,0,166,168,1,0,0,0,167,169,5,27,0,0,168,167,1,0,0,0,168,169,1,0,0,
-		0,169,171,1,0,0,0,170,150,1,0,0,0,170,157,1,0,0,0,171,23,1,0,0,0,172,173,
-		6,12,-1,0,173,179,3,26,13,0,174,175,5,36,0,0,175,179,3,24,12,9,176,177,
-		5,18,0,0,177,179,3,24,12,4,178,172,1,0,0,0,178,174,1,0,0,0,178,176,1,0,
-		0,0,179,220,1,0,0,0,180,181,10,8,0,0,181,182,7,0,0,0,182,219,3,24,12,9,
-		183,184,10,7,0,0,184,185,7,1,0,0,185,219,3,24,12,8,186,187,10,6,0,0,187,
-		188,7,2,0,0,188,219,3,24,12,7,189,190,10,5,0,0,190,191,7,3,0,0,191,219,
-		3,24,12,6,192,193,10,3,0,0,193,194,5,16,0,0,194,219,3,24,12,4,195,196,
-		10,2,0,0,196,197,5,17,0,0,197,219,3,24,12,3,198,199,10,1,0,0,199,200,5,
-		25,0,0,200,219,3,24,12,1,201,202,10,13,0,0,202,203,5,26,0,0,203,219,3,
-		38,19,0,204,205,10,12,0,0,205,206,5,40,0,0,206,219,3,38,19,0,207,208,10,
-		11,0,0,208,209,5,45,0,0,209,210,3,24,12,0,210,211,5,46,0,0,211,219,1,0,
-		0,0,212,213,10,10,0,0,213,215,5,43,0,0,214,216,3,30,15,0,215,214,1,0,0,
-		0,215,216,1,0,0,0,216,217,1,0,0,0,217,219,5,44,0,0,218,180,1,0,0,0,218,
-		183,1,0,0,0,218,186,1,0,0,0,218,189,1,0,0,0,218,192,1,0,0,0,218,195,1,
-		0,0,0,218,198,1,0,0,0,218,201,1,0,0,0,218,204,1,0,0,0,218,207,1,0,0,0,
-		218,212,1,0,0,0,219,222,1,0,0,0,220,218,1,0,0,0,220,221,1,0,0,0,221,25,
-		1,0,0,0,222,220,1,0,0,0,223,224,5,43,0,0,224,225,3,24,12,0,225,226,5,44,
-		0,0,226,267,1,0,0,0,227,228,5,11,0,0,228,229,3,24,12,0,229,230,5,12,0,
-		0,230,231,3,24,12,0,231,232,5,13,0,0,232,233,3,24,12,0,233,267,1,0,0,0,
-		234,235,5,14,0,0,235,236,3,24,12,0,236,240,5,47,0,0,237,239,3,28,14,0,
-		238,237,1,0,0,0,239,242,1,0,0,0,240,238,1,0,0,0,240,241,1,0,0,0,241,243,
-		1,0,0,0,242,240,1,0,0,0,243,244,5,48,0,0,244,267,1,0,0,0,245,257,5,45,
-		0,0,246,251,3,24,12,0,247,248,5,41,0,0,248,250,3,24,12,0,249,247,1,0,0,
-		0,250,253,1,0,0,0,251,249,1,0,0,0,251,252,1,0,0,0,252,255,1,0,0,0,253,
-		251,1,0,0,0,254,256,5,41,0,0,255,254,1,0,0,0,255,256,1,0,0,0,256,258,1,
-		0,0,0,257,246,1,0,0,0,257,258,1,0,0,0,258,259,1,0,0,0,259,267,5,46,0,0,
-		260,267,3,34,17,0,261,267,5,50,0,0,262,267,5,49,0,0,263,267,7,4,0,0,264,
-		267,5,21,0,0,265,267,3,38,19,0,266,223,1,0,0,0,266,227,1,0,0,0,266,234,
-		1,0,0,0,266,245,1,0,0,0,266,260,1,0,0,0,266,261,1,0,0,0,266,262,1,0,0,
-		0,266,263,1,0,0,0,266,264,1,0,0,0,266,265,1,0,0,0,267,27,1,0,0,0,268,269,
-		5,15,0,0,269,274,3,24,12,0,270,271,5,41,0,0,271,273,3,24,12,0,272,270,
-		1,0,0,0,273,276,1,0,0,0,274,272,1,0,0,0,274,275,1,0,0,0,275,277,1,0,0,
-		0,276,274,1,0,0,0,277,278,5,24,0,0,278,279,3,24,12,0,279,284,1,0,0,0,280,
-		281,5,13,0,0,281,282,5,24,0,0,282,284,3,24,12,0,283,268,1,0,0,0,283,280,
-		1,0,0,0,284,29,1,0,0,0,285,290,3,32,16,0,286,287,5,41,0,0,287,289,3,32,
-		16,0,288,286,1,0,0,0,289,292,1,0,0,0,290,288,1,0,0,0,290,291,1,0,0,0,291,
-		31,1,0,0,0,292,290,1,0,0,0,293,294,3,38,19,0,294,295,5,24,0,0,295,296,
-		3,24,12,0,296,299,1,0,0,0,297,299,3,24,12,0,298,293,1,0,0,0,298,297,1,
-		0,0,0,299,33,1,0,0,0,300,304,5,52,0,0,301,303,3,36,18,0,302,301,1,0,0,
-		0,303,306,1,0,0,0,304,302,1,0,0,0,304,305,1,0,0,0,305,307,1,0,0,0,306,
-		304,1,0,0,0,307,308,5,57,0,0,308,35,1,0,0,0,309,316,5,58,0,0,310,316,5,
-		59,0,0,311,312,5,60,0,0,312,313,3,24,12,0,313,314,5,48,0,0,314,316,1,0,
-		0,0,315,309,1,0,0,0,315,310,1,0,0,0,315,311,1,0,0,0,316,37,1,0,0,0,317,
-		318,7,5,0,0,318,39,1,0,0,0,31,43,53,65,77,83,95,104,110,119,140,147,155,
-		162,165,168,170,178,215,218,220,240,251,255,257,266,274,283,290,298,304,
-		315
+		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
+		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,1,0,5,0,56,8,0,10,0,
+		12,0,59,9,0,1,0,1,0,1,1,1,1,1,1,1,1,1,1,1,1,3,1,69,8,1,1,2,1,2,1,2,1,3,
+		1,3,1,3,1,4,1,4,1,4,1,4,3,4,81,8,4,1,4,1,4,1,4,1,5,1,5,1,5,1,5,1,5,1,5,
+		1,5,3,5,93,8,5,1,5,1,5,5,5,97,8,5,10,5,12,5,100,9,5,1,5,1,5,1,6,1,6,1,
+		6,1,6,1,6,1,6,1,6,3,6,111,8,6,1,7,1,7,1,7,1,7,1,7,1,7,1,7,3,7,120,8,7,
+		1,8,1,8,1,8,1,8,3,8,126,8,8,1,8,1,8,1,8,1,8,1,8,5,8,133,8,8,10,8,12,8,
+		136,9,8,1,8,1,8,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,
+		9,1,9,1,9,3,9,156,8,9,1,10,1,10,1,10,1,10,5,10,162,8,10,10,10,12,10,165,
+		9,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,3,11,
+		179,8,11,1,11,3,11,182,8,11,1,12,1,12,1,12,1,12,1,12,3,12,189,8,12,1,12,
+		1,12,1,12,1,12,1,12,1,12,1,12,3,12,198,8,12,1,12,1,12,1,12,1,12,3,12,204,
+		8,12,3,12,206,8,12,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,3,13,217,
+		8,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,
+		1,13,1,13,3,13,234,8,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,
+		13,1,13,3,13,247,8,13,1,13,1,13,1,13,3,13,252,8,13,1,13,1,13,1,13,1,13,
+		1,13,1,13,1,13,3,13,261,8,13,1,14,1,14,5,14,265,8,14,10,14,12,14,268,9,
+		14,1,14,1,14,1,15,1,15,5,15,274,8,15,10,15,12,15,277,9,15,1,15,1,15,1,
+		16,1,16,1,16,1,16,1,17,1,17,1,17,5,17,288,8,17,10,17,12,17,291,9,17,1,
+		18,1,18,1,18,1,18,1,18,3,18,298,8,18,1,18,1,18,1,18,1,18,1,18,3,18,305,
+		8,18,1,18,3,18,308,8,18,1,18,3,18,311,8,18,3,18,313,8,18,1,19,1,19,1,19,
+		1,19,1,19,1,19,3,19,321,8,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,
+		19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,
+		19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,3,19,358,
+		8,19,1,19,5,19,361,8,19,10,19,12,19,364,9,19,1,20,1,20,1,20,1,20,1,20,
+		1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,5,20,381,8,20,10,20,
+		12,20,384,9,20,1,20,1,20,1,20,1,20,1,20,1,20,5,20,392,8,20,10,20,12,20,
+		395,9,20,1,20,3,20,398,8,20,3,20,400,8,20,1,20,1,20,1,20,1,20,1,20,1,20,
+		1,20,3,20,409,8,20,1,21,1,21,1,21,1,21,5,21,415,8,21,10,21,12,21,418,9,
+		21,1,21,1,21,1,21,1,21,1,21,1,21,3,21,426,8,21,1,22,1,22,1,22,5,22,431,
+		8,22,10,22,12,22,434,9,22,1,23,1,23,1,23,1,23,1,23,3,23,441,8,23,1,24,
+		1,24,5,24,445,8,24,10,24,12,24,448,9,24,1,24,1,24,1,25,1,25,1,25,1,25,
+		1,25,1,25,3,25,458,8,25,1,26,1,26,1,26,0,1,38,27,0,2,4,6,8,10,12,14,16,
+		18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,0,6,1,0,56,58,1,
+		0,54,55,1,0,49,52,1,0,47,48,1,0,19,20,3,0,1,8,22,41,70,70,510,0,57,1,0,
+		0,0,2,68,1,0,0,0,4,70,1,0,0,0,6,73,1,0,0,0,8,76,1,0,0,0,10,85,1,0,0,0,
+		12,103,1,0,0,0,14,119,1,0,0,0,16,121,1,0,0,0,18,155,1,0,0,0,20,157,1,0,
+		0,0,22,181,1,0,0,0,24,205,1,0,0,0,26,260,1,0,0,0,28,262,1,0,0,0,30,271,
+		1,0,0,0,32,280,1,0,0,0,34,284,1,0,0,0,36,312,1,0,0,0,38,320,1,0,0,0,40,
+		408,1,0,0,0,42,425,1,0,0,0,44,427,1,0,0,0,46,440,1,0,0,0,48,442,1,0,0,
+		0,50,457,1,0,0,0,52,459,1,0,0,0,54,56,3,2,1,0,55,54,1,0,0,0,56,59,1,0,
+		0,0,57,55,1,0,0,0,57,58,1,0,0,0,58,60,1,0,0,0,59,57,1,0,0,0,60,61,5,0,
+		0,1,61,1,1,0,0,0,62,69,3,4,2,0,63,69,3,6,3,0,64,69,3,8,4,0,65,69,3,10,
+		5,0,66,69,3,16,8,0,67,69,3,20,10,0,68,62,1,0,0,0,68,63,1,0,0,0,68,64,1,
+		0,0,0,68,65,1,0,0,0,68,66,1,0,0,0,68,67,1,0,0,0,69,3,1,0,0,0,70,71,5,1,
+		0,0,71,72,3,52,26,0,72,5,1,0,0,0,73,74,5,2,0,0,74,75,3,48,24,0,75,7,1,
+		0,0,0,76,77,5,3,0,0,77,80,3,52,26,0,78,79,5,61,0,0,79,81,3,36,18,0,80,
+		78,1,0,0,0,80,81,1,0,0,0,81,82,1,0,0,0,82,83,5,53,0,0,83,84,3,38,19,0,
+		84,9,1,0,0,0,85,86,5,4,0,0,86,87,3,52,26,0,87,88,5,61,0,0,88,89,3,36,18,
+		0,89,90,5,42,0,0,90,92,3,36,18,0,91,93,3,12,6,0,92,91,1,0,0,0,92,93,1,
+		0,0,0,93,94,1,0,0,0,94,98,5,66,0,0,95,97,3,14,7,0,96,95,1,0,0,0,97,100,
+		1,0,0,0,98,96,1,0,0,0,98,99,1,0,0,0,99,101,1,0,0,0,100,98,1,0,0,0,101,
+		102,5,67,0,0,102,11,1,0,0,0,103,104,5,5,0,0,104,110,3,48,24,0,105,106,
+		5,6,0,0,106,107,3,48,24,0,107,108,5,60,0,0,108,109,3,48,24,0,109,111,1,
+		0,0,0,110,105,1,0,0,0,110,111,1,0,0,0,111,13,1,0,0,0,112,113,5,7,0,0,113,
+		114,5,43,0,0,114,120,3,38,19,0,115,116,3,38,19,0,116,117,5,43,0,0,117,
+		118,3,38,19,0,118,120,1,0,0,0,119,112,1,0,0,0,119,115,1,0,0,0,120,15,1,
+		0,0,0,121,125,5,8,0,0,122,123,3,52,26,0,123,124,5,61,0,0,124,126,1,0,0,
+		0,125,122,1,0,0,0,125,126,1,0,0,0,126,127,1,0,0,0,127,128,3,34,17,0,128,
+		129,5,42,0,0,129,130,3,34,17,0,130,134,5,66,0,0,131,133,3,18,9,0,132,131,
+		1,0,0,0,133,136,1,0,0,0,134,132,1,0,0,0,134,135,1,0,0,0,135,137,1,0,0,
+		0,136,134,1,0,0,0,137,138,5,67,0,0,138,17,1,0,0,0,139,140,5,9,0,0,140,
+		141,3,52,26,0,141,142,5,53,0,0,142,143,3,38,19,0,143,156,1,0,0,0,144,145,
+		5,10,0,0,145,146,5,62,0,0,146,147,3,38,19,0,147,148,5,60,0,0,148,149,3,
+		38,19,0,149,150,5,63,0,0,150,156,1,0,0,0,151,152,3,52,26,0,152,153,5,53,
+		0,0,153,154,3,38,19,0,154,156,1,0,0,0,155,139,1,0,0,0,155,144,1,0,0,0,
+		155,151,1,0,0,0,156,19,1,0,0,0,157,158,5,22,0,0,158,159,3,52,26,0,159,
+		163,5,66,0,0,160,162,3,22,11,0,161,160,1,0,0,0,162,165,1,0,0,0,163,161,
+		1,0,0,0,163,164,1,0,0,0,164,166,1,0,0,0,165,163,1,0,0,0,166,167,5,67,0,
+		0,167,21,1,0,0,0,168,169,5,23,0,0,169,182,3,24,12,0,170,171,5,29,0,0,171,
+		182,3,34,17,0,172,173,5,30,0,0,173,174,3,34,17,0,174,175,5,5,0,0,175,176,
+		3,52,26,0,176,178,3,48,24,0,177,179,3,30,15,0,178,177,1,0,0,0,178,179,
+		1,0,0,0,179,182,1,0,0,0,180,182,3,26,13,0,181,168,1,0,0,0,181,170,1,0,
+		0,0,181,172,1,0,0,0,181,180,1,0,0,0,182,23,1,0,0,0,183,184,5,24,0,0,184,
+		185,3,52,26,0,185,188,3,48,24,0,186,187,5,28,0,0,187,189,3,34,17,0,188,
+		186,1,0,0,0,188,189,1,0,0,0,189,206,1,0,0,0,190,191,5,25,0,0,191,192,3,
+		52,26,0,192,193,3,48,24,0,193,194,5,27,0,0,194,197,5,69,0,0,195,196,5,
+		28,0,0,196,198,3,34,17,0,197,195,1,0,0,0,197,198,1,0,0,0,198,206,1,0,0,
+		0,199,200,5,26,0,0,200,203,3,48,24,0,201,202,5,28,0,0,202,204,3,34,17,
+		0,203,201,1,0,0,0,203,204,1,0,0,0,204,206,1,0,0,0,205,183,1,0,0,0,205,
+		190,1,0,0,0,205,199,1,0,0,0,206,25,1,0,0,0,207,208,5,31,0,0,208,209,3,
+		52,26,0,209,210,5,5,0,0,210,211,3,52,26,0,211,212,3,48,24,0,212,213,5,
+		32,0,0,213,216,3,34,17,0,214,215,5,28,0,0,215,217,3,34,17,0,216,214,1,
+		0,0,0,216,217,1,0,0,0,217,261,1,0,0,0,218,219,5,8,0,0,219,220,3,52,26,
+		0,220,221,5,53,0,0,221,222,3,52,26,0,222,223,5,62,0,0,223,224,3,34,17,
+		0,224,225,5,63,0,0,225,261,1,0,0,0,226,227,5,33,0,0,227,228,3,52,26,0,
+		228,229,3,48,24,0,229,230,5,34,0,0,230,233,3,34,17,0,231,232,5,35,0,0,
+		232,234,3,52,26,0,233,231,1,0,0,0,233,234,1,0,0,0,234,261,1,0,0,0,235,
+		236,5,36,0,0,236,237,5,37,0,0,237,238,3,52,26,0,238,239,5,38,0,0,239,240,
+		3,34,17,0,240,241,3,28,14,0,241,261,1,0,0,0,242,243,5,11,0,0,243,246,3,
+		34,17,0,244,245,5,47,0,0,245,247,3,48,24,0,246,244,1,0,0,0,246,247,1,0,
+		0,0,247,248,1,0,0,0,248,251,3,28,14,0,249,250,5,13,0,0,250,252,3,28,14,
+		0,251,249,1,0,0,0,251,252,1,0,0,0,252,261,1,0,0,0,253,254,5,39,0,0,254,
+		255,3,52,26,0,255,256,3,48,24,0,256,257,5,40,0,0,257,258,3,34,17,0,258,
+		259,3,30,15,0,259,261,1,0,0,0,260,207,1,0,0,0,260,218,1,0,0,0,260,226,
+		1,0,0,0,260,235,1,0,0,0,260,242,1,0,0,0,260,253,1,0,0,0,261,27,1,0,0,0,
+		262,266,5,66,0,0,263,265,3,26,13,0,264,263,1,0,0,0,265,268,1,0,0,0,266,
+		264,1,0,0,0,266,267,1,0,0,0,267,269,1,0,0,0,268,266,1,0,0,0,269,270,5,
+		67,0,0,270,29,1,0,0,0,271,275,5,66,0,0,272,274,3,32,16,0,273,272,1,0,0,
+		0,274,277,1,0,0,0,275,273,1,0,0,0,275,276,1,0,0,0,276,278,1,0,0,0,277,
+		275,1,0,0,0,278,279,5,67,0,0,279,31,1,0,0,0,280,281,3,52,26,0,281,282,
+		5,53,0,0,282,283,3,48,24,0,283,33,1,0,0,0,284,289,3,52,26,0,285,286,5,
+		59,0,0,286,288,3,52,26,0,287,285,1,0,0,0,288,291,1,0,0,0,289,287,1,0,0,
+		0,289,290,1,0,0,0,290,35,1,0,0,0,291,289,1,0,0,0,292,293,5,41,0,0,293,
+		294,5,51,0,0,294,295,3,36,18,0,295,297,5,52,0,0,296,298,5,46,0,0,297,296,
+		1,0,0,0,297,298,1,0,0,0,298,313,1,0,0,0,299,307,3,52,26,0,300,301,5,62,
+		0,0,301,304,5,69,0,0,302,303,5,60,0,0,303,305,5,69,0,0,304,302,1,0,0,0,
+		304,305,1,0,0,0,305,306,1,0,0,0,306,308,5,63,0,0,307,300,1,0,0,0,307,308,
+		1,0,0,0,308,310,1,0,0,0,309,311,5,46,0,0,310,309,1,0,0,0,310,311,1,0,0,
+		0,311,313,1,0,0,0,312,292,1,0,0,0,312,299,1,0,0,0,313,37,1,0,0,0,314,315,
+		6,19,-1,0,315,321,3,40,20,0,316,317,5,55,0,0,317,321,3,38,19,9,318,319,
+		5,18,0,0,319,321,3,38,19,4,320,314,1,0,0,0,320,316,1,0,0,0,320,318,1,0,
+		0,0,321,362,1,0,0,0,322,323,10,8,0,0,323,324,7,0,0,0,324,361,3,38,19,9,
+		325,326,10,7,0,0,326,327,7,1,0,0,327,361,3,38,19,8,328,329,10,6,0,0,329,
+		330,7,2,0,0,330,361,3,38,19,7,331,332,10,5,0,0,332,333,7,3,0,0,333,361,
+		3,38,19,6,334,335,10,3,0,0,335,336,5,16,0,0,336,361,3,38,19,4,337,338,
+		10,2,0,0,338,339,5,17,0,0,339,361,3,38,19,3,340,341,10,1,0,0,341,342,5,
+		44,0,0,342,361,3,38,19,1,343,344,10,13,0,0,344,345,5,45,0,0,345,361,3,
+		52,26,0,346,347,10,12,0,0,347,348,5,59,0,0,348,361,3,52,26,0,349,350,10,
+		11,0,0,350,351,5,64,0,0,351,352,3,38,19,0,352,353,5,65,0,0,353,361,1,0,
+		0,0,354,355,10,10,0,0,355,357,5,62,0,0,356,358,3,44,22,0,357,356,1,0,0,
+		0,357,358,1,0,0,0,358,359,1,0,0,0,359,361,5,63,0,0,360,322,1,0,0,0,360,
+		325,1,0,0,0,360,328,1,0,0,0,360,331,1,0,0,0,360,334,1,0,0,0,360,337,1,
+		0,0,0,360,340,1,0,0,0,360,343,1,0,0,0,360,346,1,0,0,0,360,349,1,0,0,0,
+		360,354,1,0,0,0,361,364,1,0,0,0,362,360,1,0,0,0,362,363,1,0,0,0,363,39,
+		1,0,0,0,364,362,1,0,0,0,365,366,5,62,0,0,366,367,3,38,19,0,367,368,5,63,
+		0,0,368,409,1,0,0,0,369,370,5,11,0,0,370,371,3,38,19,0,371,372,5,12,0,
+		0,372,373,3,38,19,0,373,374,5,13,0,0,374,375,3,38,19,0,375,409,1,0,0,0,
+		376,377,5,14,0,0,377,378,3,38,19,0,378,382,5,66,0,0,379,381,3,42,21,0,
+		380,379,1,0,0,0,381,384,1,0,0,0,382,380,1,0,0,0,382,383,1,0,0,0,383,385,
+		1,0,0,0,384,382,1,0,0,0,385,386,5,67,0,0,386,409,1,0,0,0,387,399,5,64,
+		0,0,388,393,3,38,19,0,389,390,5,60,0,0,390,392,3,38,19,0,391,389,1,0,0,
+		0,392,395,1,0,0,0,393,391,1,0,0,0,393,394,1,0,0,0,394,397,1,0,0,0,395,
+		393,1,0,0,0,396,398,5,60,0,0,397,396,1,0,0,0,397,398,1,0,0,0,398,400,1,
+		0,0,0,399,388,1,0,0,0,399,400,1,0,0,0,400,401,1,0,0,0,401,409,5,65,0,0,
+		402,409,3,48,24,0,403,409,5,69,0,0,404,409,5,68,0,0,405,409,7,4,0,0,406,
+		409,5,21,0,0,407,409,3,52,26,0,408,365,1,0,0,0,408,369,1,0,0,0,408,376,
+		1,0,0,0,408,387,1,0,0,0,408,402,1,0,0,0,408,403,1,0,0,0,408,404,1,0,0,
+		0,408,405,1,0,0,0,408,406,1,0,0,0,408,407,1,0,0,0,409,41,1,0,0,0,410,411,
+		5,15,0,0,411,416,3,38,19,0,412,413,5,60,0,0,413,415,3,38,19,0,414,412,
+		1,0,0,0,415,418,1,0,0,0,416,414,1,0,0,0,416,417,1,0,0,0,417,419,1,0,0,
+		0,418,416,1,0,0,0,419,420,5,43,0,0,420,421,3,38,19,0,421,426,1,0,0,0,422,
+		423,5,13,0,0,423,424,5,43,0,0,424,426,3,38,19,0,425,410,1,0,0,0,425,422,
+		1,0,0,0,426,43,1,0,0,0,427,432,3,46,23,0,428,429,5,60,0,0,429,431,3,46,
+		23,0,430,428,1,0,0,0,431,434,1,0,0,0,432,430,1,0,0,0,432,433,1,0,0,0,433,
+		45,1,0,0,0,434,432,1,0,0,0,435,436,3,52,26,0,436,437,5,43,0,0,437,438,
+		3,38,19,0,438,441,1,0,0,0,439,441,3,38,19,0,440,435,1,0,0,0,440,439,1,
+		0,0,0,441,47,1,0,0,0,442,446,5,71,0,0,443,445,3,50,25,0,444,443,1,0,0,
+		0,445,448,1,0,0,0,446,444,1,0,0,0,446,447,1,0,0,0,447,449,1,0,0,0,448,
+		446,1,0,0,0,449,450,5,76,0,0,450,49,1,0,0,0,451,458,5,77,0,0,452,458,5,
+		78,0,0,453,454,5,79,0,0,454,455,3,38,19,0,455,456,5,67,0,0,456,458,1,0,
+		0,0,457,451,1,0,0,0,457,452,1,0,0,0,457,453,1,0,0,0,458,51,1,0,0,0,459,
+		460,7,5,0,0,460,53,1,0,0,0,45,57,68,80,92,98,110,119,125,134,155,163,178,
+		181,188,197,203,205,216,233,246,251,260,266,275,289,297,304,307,310,312,
+		320,357,360,362,382,393,397,399,408,416,425,432,440,446,457
 	};
 
 	public static readonly ATN _ATN =
