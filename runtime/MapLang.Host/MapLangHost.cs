@@ -39,7 +39,8 @@ public sealed class MapLangHost : IAsyncDisposable
             .AddJsonFile(configFile, optional: options.ConfigPath is null)
             .AddEnvironmentVariables("MAPLANG_");
         var settings = builder.Configuration.Get<HostSettings>() ?? new HostSettings();
-        var flows = File.Exists(configFile) ? ReadFlows(configFile) : [];
+        // The configured flows now; the flows of the .map files are added once the maps are compiled (before anything runs).
+        var flows = new List<FlowDefinition>(File.Exists(configFile) ? ReadFlows(configFile) : []);
 
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss.fff "; });
@@ -63,7 +64,7 @@ public sealed class MapLangHost : IAsyncDisposable
         services.AddSingleton(metrics);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IFlowStore>(store);
-        services.AddSingleton(new FlowCatalog(flows));
+        services.AddSingleton(_ => new FlowCatalog(flows));
         services.AddSingleton(new WebhookGuards(settings, project));
         services.AddSingleton<WorkSignal>();
         services.AddSingleton(sp => new MapperCatalog(project, sp.GetRequiredService<ILoggerFactory>().CreateLogger<MapperCatalog>()));
@@ -83,6 +84,13 @@ public sealed class MapLangHost : IAsyncDisposable
             await app.DisposeAsync().ConfigureAwait(false);
             await store.DisposeAsync().ConfigureAwait(false);
             throw new InvalidOperationException("The maps have errors:" + Environment.NewLine + string.Join(Environment.NewLine, catalog.LastDiagnostics));
+        }
+        flows.AddRange(catalog.Current.Flows);
+        if (flows.GroupBy(f => f.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToArray() is { Length: > 0 } twice)
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            await store.DisposeAsync().ConfigureAwait(false);
+            throw new InvalidOperationException("The flows are not valid: " + string.Join("; ", twice.Select(n => $"flow '{n}' is defined twice (in {Path.GetFileName(configFile)} and in a .map file)")) + ".");
         }
         CheckFlows(flows, catalog.Current, app.Services.GetRequiredService<ConnectorRegistry>());
 

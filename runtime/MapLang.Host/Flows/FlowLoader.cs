@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace MapLang.Host.Flows;
 
-/// <summary>Reads flows from the <c>flows</c> array of the host configuration (see docs/host.md) and checks them.</summary>
+/// <summary>Reads flows from the <c>flows</c> array of the host configuration (see docs/host.md), or as the compiler writes them from .map files, and checks them.</summary>
 public static class FlowLoader
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
@@ -13,6 +13,13 @@ public static class FlowLoader
         AllowTrailingCommas = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
+
+    /// <summary>Flows from a JSON array, e.g. the compiler's flow JSON (flows written in .map files).</summary>
+    public static IReadOnlyList<FlowDefinition> Load(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        return Load(doc.RootElement);
+    }
 
     public static IReadOnlyList<FlowDefinition> Load(JsonElement flows)
     {

@@ -41,7 +41,19 @@ public sealed class MapperCatalog(string projectPath, ILogger logger)
                 logger.LogError("The maps under {Path} have errors; keeping version {Version}", projectPath, _current?.Version);
                 return false;
             }
-            var set = new MapperSet((_current?.Version ?? 0) + 1, emitted.Assembly!.Mappers, DateTimeOffset.UtcNow);
+            IReadOnlyList<Flows.FlowDefinition> flows;
+            try
+            {
+                flows = Flows.FlowLoader.Load(emitted.FlowsJson);
+            }
+            catch (Exception e) when (e is FormatException or System.Text.Json.JsonException)
+            {
+                // The compiler checked the flows: this is a bug, not a mistake in the project.
+                LastDiagnostics = [.. diagnostics, $"The compiled flows do not load: {e.Message}"];
+                logger.LogError("The compiled flows under {Path} do not load: {Message}; keeping version {Version}", projectPath, e.Message, _current?.Version);
+                return false;
+            }
+            var set = new MapperSet((_current?.Version ?? 0) + 1, emitted.Assembly!.Mappers, DateTimeOffset.UtcNow) { Flows = flows };
             _current = set;
             LastDiagnostics = diagnostics;
             logger.LogInformation("Maps version {Version} compiled in {Ms} ms: {Maps}", set.Version,
