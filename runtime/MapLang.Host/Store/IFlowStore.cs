@@ -42,6 +42,7 @@ public interface IFlowStore : IAsyncDisposable
     /// <summary>Adds a reply once per (run, step): a retried run does not queue it twice.</summary>
     Task EnqueueOutboxAsync(long runId, string step, string connector, string operation, string targetId, string body, CancellationToken cancellationToken = default);
 
+    /// <summary>Takes due replies, never one whose run has an earlier reply still unsent (a run's replies go out in order).</summary>
     Task<IReadOnlyList<OutboxMessage>> ClaimOutboxAsync(int max, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     Task CompleteOutboxAsync(long id, CancellationToken cancellationToken = default);

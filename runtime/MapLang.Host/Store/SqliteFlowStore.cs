@@ -143,7 +143,10 @@ public sealed class SqliteFlowStore : IFlowStore
             r => new OutboxMessage(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetInt32(6),
                 r.IsDBNull(7) ? null : r.GetString(7)),
             "UPDATE outbox SET status = 1, attempts = attempts + 1 WHERE id IN " +
-            "(SELECT id FROM outbox WHERE status = 0 AND next_at <= $1 ORDER BY next_at, id LIMIT $2) " +
+            "(SELECT id FROM outbox o WHERE status = 0 AND next_at <= $1 " +
+            // A run's replies go out in order: one waits while an earlier one of its run is unsent (a dead one no longer holds it back).
+            "AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.run_id = o.run_id AND e.id < o.id AND e.status IN (0, 1)) " +
+            "ORDER BY next_at, id LIMIT $2) " +
             "RETURNING id, run_id, connector, operation, target_id, body, attempts, error", at, max));
     }
 

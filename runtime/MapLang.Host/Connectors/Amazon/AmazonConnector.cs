@@ -25,7 +25,12 @@ public sealed class AmazonConnector(string name, StoreHttp api, StoreHttp? queue
         var order = Escape(id);
         var head = (await SendAsync(HttpMethod.Get, $"orders/v0/orders/{order}", null, true, "getOrder", ct).ConfigureAwait(false))?["payload"] as JsonObject
                    ?? throw new PermanentCallException($"Amazon order {id} was not returned.");
-        head["OrderItems"] = await ItemsAsync(order, ct).ConfigureAwait(false);
+        // M3's CUPO holds 7 characters and an OrderItemId has 14 digits: each item also gets LineNumber, its position among the order's
+        // items sorted by OrderItemId (the same on every fetch, whatever order the reply lists them in), for maps to use as CUPO.
+        var items = (await ItemsAsync(order, ct).ConfigureAwait(false)).OfType<JsonObject>()
+            .OrderBy(i => i["OrderItemId"]?.ToString(), StringComparer.Ordinal).ToList();
+        for (var i = 0; i < items.Count; i++) items[i]["LineNumber"] = i + 1;
+        head["OrderItems"] = new JsonArray(items.Select(i => (JsonNode)i.DeepClone()).ToArray());
         var address = await SendAsync(HttpMethod.Get, $"orders/v0/orders/{order}/address", null, true, "getOrderAddress", ct).ConfigureAwait(false);
         head["ShippingAddress"] = address?["payload"]?["ShippingAddress"]?.DeepClone();
         return head;

@@ -122,9 +122,11 @@ public sealed class NopCommerceConnector(string name, StoreHttp http, NopCommerc
         var since = DateTimeOffset.Parse(watermark, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
         var found = new List<JsonNode>();
         var newest = since;
+        // Whole seconds: the store may keep created_on_utc to the second, and what comes twice is a duplicate anyway.
+        var from = new DateTimeOffset(since.UtcTicks - since.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
         for (var page = 0; page < 50; page++)
         {
-            var reply = await GetAsync($"Order/Search?createdFromUtc={Uri.EscapeDataString(Iso(since))}&pageIndex={page}&pageSize={PageSize}", "orders.search", ct).ConfigureAwait(false);
+            var reply = await GetAsync($"Order/Search?createdFromUtc={Uri.EscapeDataString(Iso(from))}&pageIndex={page}&pageSize={PageSize}", "orders.search", ct).ConfigureAwait(false);
             foreach (var order in (reply?["items"] as JsonArray ?? []).OfType<JsonObject>())
             {
                 found.Add(order.DeepClone());
