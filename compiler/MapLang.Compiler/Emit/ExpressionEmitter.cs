@@ -114,8 +114,11 @@ internal sealed class ExpressionEmitter(TableEmitter tables)
     {
         var method = c.Function.Method!;
         var type = method.DeclaringType!.FullName!.Replace('+', '.');
-        var parameters = method.GetParameters();
-        var arguments = c.Arguments.Select((a, i) => $"({Type(c.Function.Parameters[i].Type.WithNullability(c.Function.Parameters[i].Type.IsNullable || a.Type.IsNullable))})({Emit(a)})");
+        // Scalars are cast to the parameter's type so that C# picks the overload the binder chose; a list is passed as it
+        // is (List<T> fits IReadOnlyList<T> whatever its items' nullability, which the language does not track).
+        var arguments = c.Arguments.Select((a, i) => a.Type.Kind == TypeKind.List
+            ? Emit(a)
+            : $"({Type(c.Function.Parameters[i].Type.WithNullability(c.Function.Parameters[i].Type.IsNullable || a.Type.IsNullable))})({Emit(a)})");
         return $"global::{type}.{method.Name}({string.Join(", ", arguments)})";
     }
 

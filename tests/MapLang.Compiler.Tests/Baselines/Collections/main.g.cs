@@ -13,6 +13,7 @@ public static class MapLangModule
     [
         new OrderToOIS100Mapper(),
         new LineMapper(),
+        new StreetMapper(),
     ];
 }
 
@@ -132,6 +133,46 @@ public sealed class LineMapper : global::MapLang.Runtime.Mapping.IMapper
     }
 }
 
+/// <summary>map Street: Magento.OrderAddress -> M3.OIS100Address (main.map)</summary>
+public sealed class StreetMapper : global::MapLang.Runtime.Mapping.IMapper
+{
+    private static readonly global::System.Text.Json.JsonEncodedText P_ADRT = global::System.Text.Json.JsonEncodedText.Encode("ADRT");
+    private static readonly global::System.Text.Json.JsonEncodedText P_CUA1 = global::System.Text.Json.JsonEncodedText.Encode("CUA1");
+
+    public string Name => "Street";
+    public string Source => "Magento.OrderAddress";
+    public string Target => "M3.OIS100Address";
+
+    public void Map(global::System.ReadOnlySpan<byte> sourceJson, global::System.Text.Json.Utf8JsonWriter output, global::MapLang.Runtime.Mapping.MapContext context)
+    {
+        S_Magento_OrderAddress source;
+        try
+        {
+            var reader = new global::System.Text.Json.Utf8JsonReader(sourceJson, new global::System.Text.Json.JsonReaderOptions { CommentHandling = global::System.Text.Json.JsonCommentHandling.Skip, MaxDepth = 64 });
+            if (!reader.Read()) throw new global::MapLang.Runtime.MappingException("The payload is empty.");
+            source = S_Magento_OrderAddress.Read(ref reader);
+        }
+        catch (global::System.Text.Json.JsonException e)
+        {
+            throw new global::MapLang.Runtime.MappingException($"The payload is not valid JSON: {e.Message}", e);
+        }
+        Write(output, source, context);
+    }
+
+    internal static void Write(global::System.Text.Json.Utf8JsonWriter writer, S_Magento_OrderAddress source, global::MapLang.Runtime.Mapping.MapContext context)
+    {
+#line hidden
+        writer.WriteStartObject();
+#line (25,5)-(25,13) "main.map"
+        writer.WriteNumber(P_ADRT, 1L);
+#line (27,5)-(27,60) "main.map"
+        if (global::MapLang.Stdlib.Addresses.StreetFunctions.StreetLine(new global::System.Collections.Generic.List<string?> { source.@company, (source.@middlename ?? ""), source.@city! }, (long)(1L)) is { } value_13) writer.WriteString(P_CUA1, global::MapLang.Runtime.Mapping.Text.Fit(value_13, 36, "M3.OIS100Address.CUA1"));
+#line hidden
+        writer.WriteEndObject();
+#line default
+    }
+}
+
 /// <summary>The fields of Magento.Order that the maps read.</summary>
 internal sealed class S_Magento_Order
 {
@@ -187,6 +228,71 @@ internal sealed class S_Magento_Order
     private static int FieldOf(string name) => name switch
     {
         "items" => 1,
+        _ => 0,
+    };
+}
+
+/// <summary>The fields of Magento.OrderAddress that the maps read.</summary>
+internal sealed class S_Magento_OrderAddress
+{
+    public string? @city;
+    public string? @company;
+    public string? @middlename;
+
+    public static S_Magento_OrderAddress Read(ref global::System.Text.Json.Utf8JsonReader r)
+    {
+        if (r.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw global::MapLang.Runtime.Json.JsonRead.NotAnObject(ref r, "Magento.OrderAddress");
+        var x = new S_Magento_OrderAddress();
+        while (r.Read() && r.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        {
+            switch (r.ValueIsEscaped ? FieldOf(r.GetString()!) : FieldOf(r.ValueSpan))
+            {
+                case 1:
+                    r.Read();
+                    x.@city = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderAddress.city");
+                    break;
+                case 2:
+                    r.Read();
+                    x.@company = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderAddress.company");
+                    break;
+                case 3:
+                    r.Read();
+                    x.@middlename = global::MapLang.Runtime.Json.JsonRead.String(ref r, "Magento.OrderAddress.middlename");
+                    break;
+                default:
+                    r.Read();
+                    r.Skip();
+                    break;
+            }
+        }
+        if (x.@city is null) throw global::MapLang.Runtime.Json.JsonRead.Missing("Magento.OrderAddress", "city");
+        return x;
+    }
+
+    private static int FieldOf(global::System.ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 4:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "city"u8)) return 1;
+                return 0;
+            case 7:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "company"u8)) return 2;
+                return 0;
+            case 10:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "middlename"u8)) return 3;
+                return 0;
+            default:
+                return 0;
+        }
+    }
+
+    // Property names with JSON escapes are rare; they are compared unescaped.
+    private static int FieldOf(string name) => name switch
+    {
+        "city" => 1,
+        "company" => 2,
+        "middlename" => 3,
         _ => 0,
     };
 }
