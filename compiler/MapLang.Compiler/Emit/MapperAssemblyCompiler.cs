@@ -69,14 +69,7 @@ public static class MapperAssemblyCompiler
         return assembly;
     }
 
-    private static string? CacheDirectory()
-    {
-        var configured = Environment.GetEnvironmentVariable("MAPLANG_CACHE");
-        if (configured is "off" or "0") return null;
-        if (!string.IsNullOrEmpty(configured)) return configured;
-        var root = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData);
-        return string.IsNullOrEmpty(root) ? null : Path.Combine(root, "maplang", "assemblies");
-    }
+    private static string? CacheDirectory() => CacheFolder.AssembliesDisabled ? null : Path.Combine(CacheFolder.Root, "assemblies");
 
     private static MapperAssembly? LoadCached(string hash)
     {

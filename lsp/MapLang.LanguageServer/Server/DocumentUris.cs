@@ -16,5 +16,5 @@ public sealed class DocumentUris
         return path;
     }
 
-    public string ToUri(string path) => _uriByPath.TryGetValue(path, out var uri) ? uri : new Uri(path).AbsoluteUri;
+    public string ToUri(string path) => _uriByPath.TryGetValue(path, out var uri) ? uri : new Uri(Path.GetFullPath(path)).AbsoluteUri;
 }

@@ -15,7 +15,7 @@ public static class SchemaFiles
 {
     private static readonly Lazy<string> s_root = new(Materialize);
 
-    /// <summary>Where stdlib schemas are written; <c>MAPLANG_CACHE</c> overrides the system's temp folder.</summary>
+    /// <summary>Where stdlib schemas are written: under <see cref="Emit.CacheFolder.Root"/>.</summary>
     public static string CacheRoot => s_root.Value;
 
     public static EditorLocation? Locate(SourceLocation? location)
@@ -44,8 +44,7 @@ public static class SchemaFiles
             hash.AppendData(Encoding.UTF8.GetBytes(source.Text));
         }
         var id = Convert.ToHexString(hash.GetHashAndReset())[..16].ToLowerInvariant();
-        var baseFolder = Environment.GetEnvironmentVariable("MAPLANG_CACHE") is { Length: > 0 } configured ? configured : Path.Combine(Path.GetTempPath(), "maplang");
-        var root = Path.Combine(baseFolder, "stdlib-schemas-" + id);
+        var root = Path.Combine(Emit.CacheFolder.Root, "stdlib-schemas-" + id);
         if (Directory.Exists(root)) return root;
         // Written to a sibling folder first and moved, so that a concurrent reader never sees half the files.
         var staging = root + ".tmp-" + Environment.ProcessId;
