@@ -16,7 +16,8 @@ public sealed class FlowBinder
 {
     public const string Payload = "payload";
 
-    private readonly BindingContext _context;
+    private readonly BindingContext _normal;
+    private BindingContext _context;
     private readonly IReadOnlyDictionary<string, MapSymbol> _maps;
     private readonly FlowSyntax _flow;
     private int _errors;
@@ -24,16 +25,30 @@ public sealed class FlowBinder
     private FlowBinder(FlowSyntax flow, BindingContext context, IReadOnlyDictionary<string, MapSymbol> maps)
     {
         _flow = flow;
-        _context = context;
+        _context = _normal = context;
         _maps = maps;
     }
 
     /// <param name="maps">Every map of the compilation by name: flows name maps of any file, as the host finds them by name.</param>
-    public static BoundFlow? Bind(FlowSyntax flow, BindingContext context, IReadOnlyDictionary<string, MapSymbol> maps)
+    public static BoundFlow? Bind(FlowSyntax flow, BindingContext context, IReadOnlyDictionary<string, MapSymbol> maps) =>
+        new FlowBinder(flow, context, maps).Bind();
+
+    /// <summary>
+    /// Binds a member of the flow; a member the parser had to repair (a syntax error from its start to the next member's)
+    /// would only give follow-on errors, so it is bound reporting nothing.
+    /// </summary>
+    private T Member<T>(FlowMemberSyntax member, Func<T> bind)
     {
-        // A flow the parser had to repair would only give follow-on errors: bind it, report nothing more.
-        var repaired = context.File.Tree.Diagnostics.Any(d => d.IsError && flow.Span.Contains(d.Span));
-        return new FlowBinder(flow, repaired ? context.Silent() : context, maps).Bind();
+        var index = -1;
+        for (var i = 0; i < _flow.Members.Count; i++)
+            if (ReferenceEquals(_flow.Members[i], member)) index = i;
+        var start = member.Span.Start;
+        var end = index >= 0 && index + 1 < _flow.Members.Count ? _flow.Members[index + 1].Span.Start : _flow.Span.End;
+        var repaired = _normal.File.Tree.Diagnostics.Any(d => d.IsError && d.Span.Start >= start && d.Span.Start < Math.Max(end, start + 1));
+        if (!repaired) return bind();
+        _context = _normal.Silent();
+        try { return bind(); }
+        finally { _context = _normal; }
     }
 
     private sealed record Variable(string Name, FlowValueType Type, TextSpan? DeclaredAt);
@@ -78,15 +93,21 @@ public sealed class FlowBinder
         }
 
         var payloadType = FlowValueType.Unknown;
-        var boundTrigger = trigger is null ? null : BindTrigger(trigger, out payloadType);
+        var boundTrigger = trigger is null ? null : Member(trigger, () => BindTrigger(trigger, out payloadType));
         var scope = new Scope(null);
         scope.Add(new Variable(Payload, payloadType, null));
 
-        var keyPath = key is null ? null : BindKey(key, payloadType);
-        var lookups = _flow.Members.OfType<FlowLookupSyntax>().Select(BindLookup).ToArray();
-        var steps = BindSteps(_flow.Members.OfType<FlowStepSyntax>(), scope);
+        var keyPath = key is null ? null : Member(key, () => BindKey(key, payloadType));
+        var lookups = _flow.Members.OfType<FlowLookupSyntax>().Select(l => Member(l, () => BindLookup(l))).ToArray();
+        var steps = new List<BoundFlowStep>();
+        var stepsBound = true;
+        foreach (var step in _flow.Members.OfType<FlowStepSyntax>())
+        {
+            if (Member(step, () => BindStep(step, scope)) is { } bound) steps.Add(bound);
+            else stepsBound = false;
+        }
 
-        if (_errors > 0 || _flow.Name.IsMissing || boundTrigger is null || keyPath is null || steps is null || lookups.Any(l => l is null)) return null;
+        if (_errors > 0 || _flow.Name.IsMissing || boundTrigger is null || keyPath is null || !stepsBound || lookups.Any(l => l is null)) return null;
         return new BoundFlow(name, boundTrigger, keyPath, steps, lookups!, _flow, _context.FilePath);
     }
 
