@@ -20,6 +20,8 @@ public sealed class StoreSettings
     /// <summary>The SQLite file (relative to the project folder); default <c>.maplang/host.db</c>.</summary>
     public string Path { get; set; } = ".maplang/host.db";
     public string Synchronous { get; set; } = "FULL";
+    /// <summary>A PostgreSQL connection string (or <c>env:</c>/<c>file:</c>): the shared store of several hosts instead of the SQLite file.</summary>
+    public string? Postgres { get; set; }
 }
 
 public sealed class WebhookLimits
