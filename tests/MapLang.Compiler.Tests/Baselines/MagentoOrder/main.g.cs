@@ -151,9 +151,9 @@ public sealed class DeliveryAddressMapper : global::MapLang.Runtime.Mapping.IMap
 #line (38,5)-(38,73) "main.map"
         if (global::MapLang.Stdlib.Text.TextFunctions.Truncate((string?)(global::MapLang.Stdlib.Names.NameFunctions.FullName((string?)(l_address?.@firstname), (string?)(l_address?.@lastname))), (long)(36L)) is { } value_7) writer.WriteString(P_CUNM, global::MapLang.Runtime.Mapping.Text.Fit(value_7, 36, "M3.OIS100Address.CUNM"));
 #line (39,5)-(39,42) "main.map"
-        if (global::MapLang.Stdlib.Addresses.StreetFunctions.StreetLine((global::System.Collections.Generic.List<string>?)(l_address?.@street), (long)(1L)) is { } value_8) writer.WriteString(P_CUA1, global::MapLang.Runtime.Mapping.Text.Fit(value_8, 36, "M3.OIS100Address.CUA1"));
+        if (global::MapLang.Stdlib.Addresses.StreetFunctions.StreetLine(l_address?.@street, (long)(1L)) is { } value_8) writer.WriteString(P_CUA1, global::MapLang.Runtime.Mapping.Text.Fit(value_8, 36, "M3.OIS100Address.CUA1"));
 #line (40,5)-(40,42) "main.map"
-        if (global::MapLang.Stdlib.Addresses.StreetFunctions.StreetLine((global::System.Collections.Generic.List<string>?)(l_address?.@street), (long)(2L)) is { } value_9) writer.WriteString(P_CUA2, global::MapLang.Runtime.Mapping.Text.Fit(value_9, 36, "M3.OIS100Address.CUA2"));
+        if (global::MapLang.Stdlib.Addresses.StreetFunctions.StreetLine(l_address?.@street, (long)(2L)) is { } value_9) writer.WriteString(P_CUA2, global::MapLang.Runtime.Mapping.Text.Fit(value_9, 36, "M3.OIS100Address.CUA2"));
 #line (41,5)-(41,29) "main.map"
         if (l_address?.@postcode is { } value_10) writer.WriteString(P_PONO, global::MapLang.Runtime.Mapping.Text.Fit(value_10, 10, "M3.OIS100Address.PONO"));
 #line (42,5)-(42,39) "main.map"
