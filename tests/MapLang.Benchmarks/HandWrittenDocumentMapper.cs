@@ -22,7 +22,7 @@ public static class HandWrittenDocumentMapper
         w.WriteString("CUNO", context.Lookup("M3.OIS100.CUNO", order.GetProperty("customer_email").GetString()!));
         w.WriteNumber("CONO", 100);
         w.WriteString("ORTP", "WEB");
-        w.WriteString("WHLO", "001");
+        w.WriteString("WHLO", "100");
         w.WriteString("CUOR", order.GetProperty("increment_id").GetString());
         var created = DateTimeOffset.ParseExact(order.GetProperty("created_at").GetString()!, "yyyy-MM-dd HH:mm:ss",
             System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal);
@@ -59,7 +59,7 @@ public static class HandWrittenDocumentMapper
             w.WriteString("ITNO", item.GetProperty("sku").GetString());
             w.WriteNumber("ORQT", item.TryGetProperty("qty_ordered", out var q) && q.ValueKind == JsonValueKind.Number ? q.GetDecimal() : 1);
             w.WriteNumber("SAPR", item.TryGetProperty("price", out var p) && p.ValueKind == JsonValueKind.Number ? p.GetDecimal() : 0);
-            w.WriteString("WHLO", "001");
+            w.WriteString("WHLO", "100");
             w.WriteString("CUPO", item.GetProperty("item_id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (TextFunctions.Truncate(Text(item, "name"), 30) is { } itds) w.WriteString("ITDS", itds);
             w.WriteEndObject();

@@ -54,7 +54,7 @@ public static class HandWrittenStreamingMapper
         w.WriteString(Cuno, context.Lookup("M3.OIS100.CUNO", order.Email!));
         w.WriteNumber(Cono, 100);
         w.WriteString(Ortp, "WEB");
-        w.WriteString(Whlo, "001");
+        w.WriteString(Whlo, "100");
         w.WriteString(Cuor, Fit(order.IncrementId ?? throw new InvalidOperationException("no increment_id"), 20));
         Span<char> date = stackalloc char[8];
         var ordt = DateFunctions.ToDate(order.CreatedAt) ?? throw new InvalidOperationException("no created_at");
@@ -87,7 +87,7 @@ public static class HandWrittenStreamingMapper
             w.WriteString(Itno, Fit(item.Sku, 15));
             w.WriteNumber(Orqt, item.Qty ?? 1);
             w.WriteNumber(Sapr, item.Price ?? 0);
-            w.WriteString(Whlo, "001");
+            w.WriteString(Whlo, "100");
             w.WriteString(Cupo, Fit(item.Id?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", 7));
             if (TextFunctions.Truncate(item.Name, 30) is { } itds) w.WriteString(Itds, itds);
             w.WriteEndObject();
