@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace MapLang.Host.Tests;
 
 /// <summary>
-/// Not a test: figures for docs/benchmarks-host.md. Runs only with MAPLANG_BENCH=1
+/// Not a test: figures for docs/benchmarks.md. Runs only with MAPLANG_BENCH=1
 /// (<c>MAPLANG_BENCH=1 dotnet test tests/MapLang.Host.Tests -c Release --filter IntakeBenchmark --logger "console;verbosity=detailed"</c>).
 /// </summary>
 public sealed class IntakeBenchmark(ITestOutputHelper output)

@@ -7,7 +7,7 @@ namespace MapLang.Sandbox.Benchmarks;
 
 /// <summary>
 /// Measures the simulators' own throughput over real HTTP on loopback: N concurrent HttpClient callers for a fixed time per scenario.
-/// Not a test; figures go to docs/benchmarks-sandbox.md. Run it from any console: <c>await SandboxBenchmark.RunAsync(Console.Out)</c>.
+/// Not a test; figures go to docs/benchmarks.md. Run it from any console: <c>await SandboxBenchmark.RunAsync(Console.Out)</c>.
 /// </summary>
 public static class SandboxBenchmark
 {
