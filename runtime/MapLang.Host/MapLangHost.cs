@@ -55,7 +55,7 @@ public sealed class MapLangHost : IAsyncDisposable
         });
 
         var metrics = new HostMetrics();
-        var store = new SqliteFlowStore(Path.Combine(project, settings.Store.Path), settings.Store.Synchronous);
+        var store = FlowStoreFactory.Create(settings.Store, project);
         await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
 
         var services = builder.Services;
@@ -101,7 +101,7 @@ public sealed class MapLangHost : IAsyncDisposable
         var host = new MapLangHost(app);
         var address = app.Urls.First();
         host.BaseUri = new Uri(address.EndsWith('/') ? address : address + "/");
-        app.Logger.LogInformation("MapLang host listening on {Url} with {Flows} flow(s); store {Store}", host.BaseUri, flows.Count, store.Path);
+        app.Logger.LogInformation("MapLang host listening on {Url} with {Flows} flow(s); store {Store}", host.BaseUri, flows.Count, store is SqliteFlowStore sqlite ? sqlite.Path : "PostgreSQL");
         return host;
     }
 
