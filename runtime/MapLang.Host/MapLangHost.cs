@@ -39,8 +39,8 @@ public sealed class MapLangHost : IAsyncDisposable
             .AddJsonFile(configFile, optional: options.ConfigPath is null)
             .AddEnvironmentVariables("MAPLANG_");
         var settings = builder.Configuration.Get<HostSettings>() ?? new HostSettings();
-        // The configured flows now; the flows of the .map files are added once the maps are compiled (before anything runs).
-        var flows = new List<FlowDefinition>(File.Exists(configFile) ? ReadFlows(configFile) : []);
+        // The configured flows; those of the .map files come with each compiled version of the maps (FlowCatalog joins them).
+        IReadOnlyList<FlowDefinition> configuredFlows = File.Exists(configFile) ? ReadFlows(configFile) : [];
 
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss.fff "; });
@@ -64,7 +64,7 @@ public sealed class MapLangHost : IAsyncDisposable
         services.AddSingleton(metrics);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IFlowStore>(store);
-        services.AddSingleton(_ => new FlowCatalog(flows));
+        services.AddSingleton(sp => new FlowCatalog(configuredFlows, () => sp.GetRequiredService<MapperCatalog>().Current.Flows));
         services.AddSingleton(new WebhookGuards(settings, project));
         services.AddSingleton<WorkSignal>();
         services.AddSingleton(sp => new MapperCatalog(project, sp.GetRequiredService<ILoggerFactory>().CreateLogger<MapperCatalog>()));
@@ -79,20 +79,16 @@ public sealed class MapLangHost : IAsyncDisposable
 
         var app = builder.Build();
         var catalog = app.Services.GetRequiredService<MapperCatalog>();
+        var connectors = app.Services.GetRequiredService<ConnectorRegistry>();
+        catalog.Validate = set => FlowProblems(configuredFlows, set, connectors, Path.GetFileName(configFile));
+        // Fails at start (not at the first order) when the maps have errors or a flow names a map or connection that does not exist.
         if (!catalog.Reload())
         {
             await app.DisposeAsync().ConfigureAwait(false);
             await store.DisposeAsync().ConfigureAwait(false);
-            throw new InvalidOperationException("The maps have errors:" + Environment.NewLine + string.Join(Environment.NewLine, catalog.LastDiagnostics));
+            throw new InvalidOperationException("The maps or flows have problems:" + Environment.NewLine + string.Join(Environment.NewLine, catalog.LastDiagnostics));
         }
-        flows.AddRange(catalog.Current.Flows);
-        if (flows.GroupBy(f => f.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToArray() is { Length: > 0 } twice)
-        {
-            await app.DisposeAsync().ConfigureAwait(false);
-            await store.DisposeAsync().ConfigureAwait(false);
-            throw new InvalidOperationException("The flows are not valid: " + string.Join("; ", twice.Select(n => $"flow '{n}' is defined twice (in {Path.GetFileName(configFile)} and in a .map file)")) + ".");
-        }
-        CheckFlows(flows, catalog.Current, app.Services.GetRequiredService<ConnectorRegistry>());
+        var flows = app.Services.GetRequiredService<FlowCatalog>().All;
 
         WebhookEndpoint.Map(app);
         OpsEndpoints.Map(app);
@@ -113,10 +109,13 @@ public sealed class MapLangHost : IAsyncDisposable
         return [];
     }
 
-    /// <summary>Fails at start (not at the first order) when a flow names a map or a connection that does not exist.</summary>
-    private static void CheckFlows(IReadOnlyList<FlowDefinition> flows, MapperSet maps, ConnectorRegistry connectors)
+    /// <summary>Why a compiled version's flows, joined with the configured ones, cannot run: a name defined twice, a map or connection that does not exist.</summary>
+    private static IReadOnlyList<string> FlowProblems(IReadOnlyList<FlowDefinition> configured, MapperSet maps, ConnectorRegistry connectors, string configName)
     {
         var problems = new List<string>();
+        var flows = configured.Concat(maps.Flows).ToList();
+        foreach (var name in flows.GroupBy(f => f.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
+            problems.Add($"flow '{name}' is defined twice (in {configName} and in a .map file)");
         void Walk(FlowDefinition flow, IEnumerable<FlowStep> steps)
         {
             foreach (var step in steps)
@@ -133,7 +132,7 @@ public sealed class MapLangHost : IAsyncDisposable
             }
         }
         foreach (var flow in flows) Walk(flow, flow.Steps);
-        if (problems.Count > 0) throw new InvalidOperationException("The flows do not fit the project: " + string.Join("; ", problems) + ".");
+        return problems;
     }
 
     private static ILookupResolver? StaticLookups(HostSettings settings) => settings.Lookups.Count == 0 ? null

@@ -73,4 +73,43 @@ public sealed class CompiledFlowTests
             MapLangHost.StartAsync(new MapLangHostOptions { ProjectPath = project.Directory, MinimumLogLevel = Microsoft.Extensions.Logging.LogLevel.Warning }));
         error.Message.ShouldContain("flow 'MagentoOrderToM3' is defined twice");
     }
+
+    [Fact]
+    public async Task A_flow_added_to_a_running_host_applies_once_its_file_compiles_and_a_broken_one_is_refused()
+    {
+        await using var sandbox = await SandboxHost.StartAsync();
+        using var project = Project(sandbox);
+        var flowPath = Path.Combine(project.Directory, "flows.map");
+        File.Delete(flowPath);
+        await using var host = await MapLangHost.StartAsync(new MapLangHostOptions { ProjectPath = project.Directory, MinimumLogLevel = Microsoft.Extensions.Logging.LogLevel.Warning });
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var catalog = (Mapping.MapperCatalog)host.Services.GetService(typeof(Mapping.MapperCatalog))!;
+        var flows = (Runner.FlowCatalog)host.Services.GetService(typeof(Runner.FlowCatalog))!;
+        flows.All.ShouldBeEmpty();
+
+        // A flow naming a connection the host does not have is refused; the running version stays.
+        var version = catalog.Current.Version;
+        File.WriteAllText(flowPath, FlowFile.Replace("call m3 \"M3.OIS100\"", "call m4 \"M3.OIS100\"", StringComparison.Ordinal));
+        await EventuallyAsync(() => catalog.LastDiagnostics.Any(d => d.Contains("no connection 'm4'", StringComparison.Ordinal)),
+            () => "the broken flow refused; last diagnostics: " + string.Join(" | ", catalog.LastDiagnostics) + $"; version {catalog.Current.Version}");
+        catalog.Current.Version.ShouldBe(version);
+        flows.All.ShouldBeEmpty();
+
+        File.WriteAllText(flowPath, FlowFile);
+        await EventuallyAsync(() => flows.Find("MagentoOrderToM3") is not null, () => "the fixed flow loaded; last diagnostics: " + string.Join(" | ", catalog.LastDiagnostics));
+        using var response = await http.SendAsync(TestProject.Webhook(host.BaseUri, TestProject.Order(702)));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await TestProject.WaitIdleAsync(http, host.BaseUri, TimeSpan.FromSeconds(30));
+        (await TestProject.M3OrdersAsync(http, sandbox, TestProject.Cuor(702))).Count.ShouldBe(1);
+    }
+
+    private static async Task EventuallyAsync(Func<bool> condition, Func<string> what)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("Still not: " + what());
+            await Task.Delay(100);
+        }
+    }
 }

@@ -94,7 +94,9 @@ public sealed class EncodingAndRateLimitTests : IAsyncLifetime
         await Task.WhenAll(tasks);
         gate.RateOf("getOrder").ShouldBe(4);
         var counts = _sandbox.Counters.Snapshot()["amazon"];
-        // 8 answered calls; the first wave (8 at once, believing burst 30) gets 6 × 429, after which calls wait for tokens: no second wave.
-        counts["getOrder"].ShouldBeLessThanOrEqualTo(8 + 6);
+        // 8 answered calls; the first wave (8 at once, believing burst 30) gets 6 × 429, after which calls wait for tokens. Unpaced
+        // retries would come back in waves (6 at once → 4 more 429s → 2 more…, about 20 calls); paced, at most a stray 429 or two
+        // when a retry and the sandbox's refill meet on the same tick (seen on a busy machine).
+        counts["getOrder"].ShouldBeLessThanOrEqualTo(8 + 6 + 2);
     }
 }

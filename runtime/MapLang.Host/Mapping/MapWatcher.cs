@@ -9,29 +9,48 @@ public sealed class MapWatcher(string projectPath, MapperCatalog catalog, HostMe
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
 
+    private readonly SemaphoreSlim _changed = new(0);
+    private FileSystemWatcher? _watcher;
+
+    /// <summary>The watcher starts with the host (ExecuteAsync runs later, in the background), so no change after start is missed.</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (Directory.Exists(projectPath))
+        {
+            _watcher = new FileSystemWatcher(projectPath) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size };
+            _watcher.Changed += OnChange;
+            _watcher.Created += OnChange;
+            _watcher.Deleted += OnChange;
+            _watcher.Renamed += (s, e) => OnChange(s, e);
+            _watcher.EnableRaisingEvents = true;
+        }
+        return base.StartAsync(cancellationToken);
+    }
+
+    private void OnChange(object? sender, FileSystemEventArgs e)
+    {
+        if (e.FullPath.EndsWith(".map", StringComparison.Ordinal) || e.FullPath.EndsWith(".mlschema", StringComparison.Ordinal)) _changed.Release();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!Directory.Exists(projectPath)) return;
-        var changed = new SemaphoreSlim(0);
-        using var watcher = new FileSystemWatcher(projectPath) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size };
-        void OnChange(object? _, FileSystemEventArgs e)
-        {
-            if (e.FullPath.EndsWith(".map", StringComparison.Ordinal) || e.FullPath.EndsWith(".mlschema", StringComparison.Ordinal)) changed.Release();
-        }
-        watcher.Changed += OnChange;
-        watcher.Created += OnChange;
-        watcher.Deleted += OnChange;
-        watcher.Renamed += (s, e) => OnChange(s, e);
-        watcher.EnableRaisingEvents = true;
+        if (_watcher is null) return;
         while (!stoppingToken.IsCancellationRequested)
         {
-            await changed.WaitAsync(stoppingToken).ConfigureAwait(false);
+            await _changed.WaitAsync(stoppingToken).ConfigureAwait(false);
             // Editors write in several steps: wait until the files are quiet.
             do await Task.Delay(Quiet, stoppingToken).ConfigureAwait(false);
-            while (changed.Wait(0));
+            while (_changed.Wait(0));
             logger.LogInformation("Map files changed; recompiling");
             var ok = await Task.Run(catalog.Reload, stoppingToken).ConfigureAwait(false);
             metrics.Increment("maplang_reloads_total", HostMetrics.Label("result", ok ? "ok" : "errors"));
         }
+    }
+
+    public override void Dispose()
+    {
+        _watcher?.Dispose();
+        _changed.Dispose();
+        base.Dispose();
     }
 }

@@ -18,6 +18,9 @@ public sealed class MapperCatalog(string projectPath, ILogger logger)
 
     public IReadOnlyList<string> LastDiagnostics { get; private set; } = [];
 
+    /// <summary>Problems that keep a compiled version from replacing the current one (e.g. its flows name a connection that does not exist).</summary>
+    public Func<MapperSet, IReadOnlyList<string>>? Validate { get; set; }
+
     public bool Reload()
     {
         lock (_gate)
@@ -54,6 +57,13 @@ public sealed class MapperCatalog(string projectPath, ILogger logger)
                 return false;
             }
             var set = new MapperSet((_current?.Version ?? 0) + 1, emitted.Assembly!.Mappers, DateTimeOffset.UtcNow) { Flows = flows };
+            if (Validate?.Invoke(set) is { Count: > 0 } problems)
+            {
+                LastDiagnostics = [.. diagnostics, .. problems];
+                foreach (var problem in problems) logger.LogError("Flow problem: {Problem}", problem);
+                logger.LogError("The flows under {Path} do not fit the project; keeping version {Version}", projectPath, _current?.Version);
+                return false;
+            }
             _current = set;
             LastDiagnostics = diagnostics;
             logger.LogInformation("Maps version {Version} compiled in {Ms} ms: {Maps}", set.Version,
