@@ -18,5 +18,8 @@ public sealed record WebhookTrigger(string Connector, string Event) : FlowTrigge
 /// </summary>
 public sealed record ScheduleTrigger(string Connector, string Operation, int IntervalSeconds) : FlowTrigger;
 
-/// <summary>M3 ION posts a BOD (e.g. <c>SyncCustomerPartyMaster</c>) to <c>/webhooks/ion/{Noun}</c>.</summary>
-public sealed record IonBodTrigger(string Noun) : FlowTrigger;
+/// <summary>
+/// M3 ION posts a BOD (e.g. <c>SyncCustomerPartyMaster</c>) to <c>/webhooks/ion/{Noun}</c>. An XML BOD does not say which elements
+/// repeat: <see cref="Lists"/> names those that are lists even when the BOD holds one (<c>DataArea.PurchaseOrder.PurchaseOrderLine</c>).
+/// </summary>
+public sealed record IonBodTrigger(string Noun, IReadOnlyList<string>? Lists = null) : FlowTrigger;

@@ -53,6 +53,12 @@ public static class WebhookEndpoint
 
         if (!guards.Verify(connector, http.Request.Headers, body)) return Done("unauthorized", Results.Unauthorized());
 
+        if (IonBodReader.Takes(connector, http.Request.ContentType))
+        {
+            if (!IonBodReader.TryRead(body, @event, targets, guards.Limits.MaxDepth, out var bod, out var reason)) return Done("rejected", Results.BadRequest(new { error = reason }));
+            body = bod;
+        }
+
         JsonDocument document;
         try
         {
