@@ -5,13 +5,14 @@ namespace MapLang.Sandbox.M3.Data;
 
 /// <summary>
 /// The initial M3 company: warehouses 100 and 200, template customer WEBTMPL, customers (jdoe@example.com of the Magento example
-/// order exists; the other example e-mails do not), one item per storefront example SKU with stock, plus items for edge cases.
+/// order exists; the other example e-mails do not; AMZUS takes the Amazon.com marketplace's consumer orders), one item per storefront example SKU with stock, plus items for edge cases.
 /// M3 item numbers are at most 15 characters: a longer SKU gets a shorter ITNO and the SKU as alias (MMS025MI, ALWT 2, ALWQ SKU).
 /// </summary>
 public static class M3Seed
 {
     public const string TemplateCustomer = "WEBTMPL";
     public const string ExistingCustomer = "10001";
+    public const string AmazonUsCustomer = "AMZUS";
     public const string ExistingCustomerEmail = "jdoe@example.com";
     public const string NoStockItem = "NOSTOCK-01";
     public const string BlockedItem = "BLOCKED-01";
@@ -27,6 +28,8 @@ public static class M3Seed
         Customer(data, cono, options.Division, "C000001234", "Example Customer Ltd", "1 Example Street", "Springfield", "orders@example.com", "US", "20");
         Customer(data, cono, options.Division, ExistingCustomer, "Jane Doe", "123 Oak Ave", "Purchase", ExistingCustomerEmail, "US", "20");
         Customer(data, cono, options.Division, "10002", "Preliminary Customer Inc", "9 Draft Road", "Austin", "draft@example.com", "US", "10");
+        // Amazon consumer orders go to one customer per marketplace (examples/amazon/marketplaces.csv).
+        Customer(data, cono, options.Division, AmazonUsCustomer, "Amazon.com marketplace", "410 Terry Ave N", "Seattle", "", "US", "20");
 
         var n = 0;
         foreach (var sku in ExampleSkus.All)

@@ -19,7 +19,8 @@ internal static class OrderTransactions
     private static readonly string[] LineFields =
         ["ORQT", "WHLO", "DWDT", "JDCD", "CUPO", "SAPR", "DIA1", "DIA2", "DIA3", "DIA4", "DIA5", "DIA6", "DLSP", "DLSX", "ALUN", "ITDS", "CUOR", "PROJ", "CODT"];
 
-    internal static readonly HashSet<string> OrderTypes = new(StringComparer.Ordinal) { "WEB", "100", "C01" };
+    /// <summary>The company's order types: web shop orders, the standard types, and one per channel of the examples (Amazon, B2B).</summary>
+    internal static readonly HashSet<string> OrderTypes = new(StringComparer.Ordinal) { "WEB", "100", "C01", "AMZ", "B2B" };
 
     public static void Register(M3TransactionRegistry r)
     {

@@ -72,7 +72,8 @@ public sealed class AmazonSimulator
         lock (Gate)
         {
             var n = Interlocked.Increment(ref _orderCounter);
-            var id = $"113-{n:0000000}-{Random.Shared.Next(1000000, 9999999)}";
+            // Derived from the counter, not random: a fresh sandbox gives the same orders the same ids (a rerun of the demo is recognised).
+            var id = $"113-{n:0000000}-{1000000 + n * 7919 % 9000000:0000000}";
             order = AmazonSeed.NewOrder(this, id, lines);
             Orders[id] = order;
         }

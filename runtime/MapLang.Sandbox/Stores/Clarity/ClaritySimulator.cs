@@ -47,6 +47,12 @@ public sealed class ClaritySimulator
         lock (Gate) return new { orders = Orders.Count, products = Products.Count, shipments = Shipments.Count, inventoryUpdates = InventoryUpdates.Count };
     }
 
+    /// <summary>A copy of a sales order as the API would return it (null when unknown).</summary>
+    public JsonObject? Order(int id)
+    {
+        lock (Gate) return Orders.TryGetValue(id, out var o) ? (JsonObject)o.DeepClone() : null;
+    }
+
     /// <summary>Adds a New order for an account (tests and demos); returns its ID.</summary>
     public int AddOrder(string accountKey, IReadOnlyList<(string Sku, decimal Qty, decimal Price)> lines)
     {
@@ -91,7 +97,8 @@ public sealed class ClaritySimulator
         var order = new JsonObject
         {
             ["ID"] = 1001, ["CustomKey"] = "CL-1001", ["AccountID"] = 77, ["AccountKey"] = "10001", ["StatusKey"] = "New",
-            ["CreatedDate"] = _clock.UtcNow.AddHours(-2).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", global::System.Globalization.CultureInfo.InvariantCulture),
+            // A fixed date in the past: a poller that has seen the store before does not take the seeded order for a new one.
+            ["CreatedDate"] = "2026-01-15T15:04:05Z",
             ["CurrencyKey"] = "USD", ["SubtotalAmount"] = 0m, ["ShippingAmount"] = 5m, ["TaxAmount"] = 0m, ["TotalAmount"] = 0m,
             ["PurchaseOrderNumber"] = "PO-4711", ["BillingAddress"] = address, ["ShippingAddress"] = address.DeepClone(),
             ["SalesItems"] = new JsonArray(Item(1, skus[0], 2, 10m), Item(2, skus[1], 1, 25m)),

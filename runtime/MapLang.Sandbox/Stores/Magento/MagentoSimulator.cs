@@ -122,6 +122,12 @@ public sealed class MagentoSimulator
         Customers[3] = customer;
         customer["id"] = 3;
 
-        AddOrder("new.buyer@example.com", [("WS12-M-Orange", 2, 22), ("MS-Champ-S", 1, 25)]);
+        // Placed when the reference order was, not at start: a poller that has seen the store before does not take it for a new order.
+        var guest = AddOrder("new.buyer@example.com", [("WS12-M-Orange", 2, 22), ("MS-Champ-S", 1, 25)]);
+        foreach (var stamp in new[] { "created_at", "updated_at" })
+        {
+            Orders[guest["entity_id"]!.GetValue<int>()][stamp] = order[stamp]!.DeepClone();
+            foreach (var item in Orders[guest["entity_id"]!.GetValue<int>()]["items"]!.AsArray()) item![stamp] = order[stamp]!.DeepClone();
+        }
     }
 }

@@ -152,8 +152,10 @@ public sealed class NopCommerceSimulator
         open["order_status_id"] = NopStatuses.Processing;
         open["payment_status_id"] = NopStatuses.Paid;
         open["shipping_status_id"] = NopStatuses.NotYetShipped;
-        open["created_on_utc"] = NopSpec.Date(Now.AddHours(-1));
-        open["paid_date_utc"] = NopSpec.Date(Now.AddHours(-1));
+        // A fixed date in the past: a poller that has seen the store before does not take the seeded order for a new one.
+        var placed = new DateTimeOffset(2026, 1, 15, 14, 4, 5, TimeSpan.Zero);
+        open["created_on_utc"] = NopSpec.Date(placed);
+        open["paid_date_utc"] = NopSpec.Date(placed);
         var openTotal = 43.5m * 2 + Products[2]["price"]!.GetValue<decimal>();
         foreach (var f in new[] { "order_subtotal_incl_tax", "order_subtotal_excl_tax", "order_total" }) open[f] = openTotal;
         Orders[6] = open;
