@@ -13,14 +13,14 @@ public static class ClarityStatusFunctions
 {
     /// <summary>The assumed Clarity status names.</summary>
     public static IReadOnlyList<string> Statuses { get; } =
-        ["Pending", "On Hold", "Processing", "Partially Shipped", "Shipped", "Completed", "Cancelled"];
+        ["New", "Pending", "On Hold", "Processing", "Partially Shipped", "Shipped", "Completed", "Cancelled"];
 
-    [MapFunction("clarityStatusToM3Status", "ASSUMED names (Clarity publishes none): Pending/On Hold → \"10\", Processing → \"20\", Partially Shipped → \"44\", Shipped → \"66\", Completed → \"77\", Cancelled → \"99\"; case-insensitive.")]
-    public static string ClarityStatusToM3Status(string status) => status?.Trim().ToLowerInvariant() switch
+    [MapFunction("clarityStatusToM3Status", "ASSUMED names (Clarity publishes none): New/Pending/On Hold → \"10\", Processing → \"20\", Partially Shipped → \"44\", Shipped → \"66\", Completed → \"77\", Cancelled → \"99\"; case, spaces and underscores ignored (OnHold, PARTIALLY_SHIPPED).")]
+    public static string ClarityStatusToM3Status(string status) => status?.Replace(" ", "").Replace("_", "").Trim().ToLowerInvariant() switch
     {
-        "pending" or "on hold" => Preliminary,
+        "new" or "pending" or "onhold" => Preliminary,
         "processing" => ToAllocate,
-        "partially shipped" => PickingList,
+        "partiallyshipped" => PickingList,
         "shipped" => Delivered,
         "completed" => Invoiced,
         "cancelled" => Completed,
