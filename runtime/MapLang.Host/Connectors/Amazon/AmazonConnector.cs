@@ -5,8 +5,8 @@ using System.Text.Json.Nodes;
 namespace MapLang.Host.Connectors.Amazon;
 
 /// <summary>
-/// Amazon SP-API. <c>order.get</c> is getOrder + getOrderItems + getOrderAddress as one document (the order with <c>OrderItems</c> and
-/// <c>ShippingAddress</c>); write <c>listings.quantity</c> PATCHes <c>fulfillment_availability</c> (absolute, safe to repeat); reply
+/// Amazon SP-API. <c>order.get</c> is getOrder + getOrderItems + getOrderAddress as one document: the getOrder reply whose
+/// <c>payload</c> (the order) also holds <c>OrderItems</c> and <c>ShippingAddress</c>; write <c>listings.quantity</c> PATCHes <c>fulfillment_availability</c> (absolute, safe to repeat); reply
 /// <c>order.ship</c> confirms the shipment of what is left to ship (looked up first, so a retried reply does not confirm twice).
 /// Poll <c>notifications</c> reads ORDER_CHANGE messages from the notification queue; they are deleted only after the host has committed
 /// them, and a NotificationId already handed over is dropped (SQS delivers at least once). Calls are paced per operation by
@@ -23,8 +23,9 @@ public sealed class AmazonConnector(string name, StoreHttp api, StoreHttp? queue
     {
         if (operation != "order.get") throw new PermanentCallException($"Amazon has no read '{operation}' (order.get).");
         var order = Escape(id);
-        var head = (await SendAsync(HttpMethod.Get, $"orders/v0/orders/{order}", null, true, "getOrder", ct).ConfigureAwait(false))?["payload"] as JsonObject
-                   ?? throw new PermanentCallException($"Amazon order {id} was not returned.");
+        var reply = await SendAsync(HttpMethod.Get, $"orders/v0/orders/{order}", null, true, "getOrder", ct).ConfigureAwait(false) as JsonObject;
+        var head = reply?["payload"] as JsonObject ?? throw new PermanentCallException($"Amazon order {id} was not returned.");
+        reply!.Remove("payload");
         // M3's CUPO holds 7 characters and an OrderItemId has 14 digits: each item also gets LineNumber, its position among the order's
         // items sorted by OrderItemId (the same on every fetch, whatever order the reply lists them in), for maps to use as CUPO.
         var items = (await ItemsAsync(order, ct).ConfigureAwait(false)).OfType<JsonObject>()
@@ -33,7 +34,7 @@ public sealed class AmazonConnector(string name, StoreHttp api, StoreHttp? queue
         head["OrderItems"] = new JsonArray(items.Select(i => (JsonNode)i.DeepClone()).ToArray());
         var address = await SendAsync(HttpMethod.Get, $"orders/v0/orders/{order}/address", null, true, "getOrderAddress", ct).ConfigureAwait(false);
         head["ShippingAddress"] = address?["payload"]?["ShippingAddress"]?.DeepClone();
-        return head;
+        return new JsonObject { ["payload"] = head };
     }
 
     private async Task<JsonArray> ItemsAsync(string order, CancellationToken ct)

@@ -34,9 +34,14 @@ public sealed class BigCommerceConnector(string name, StoreHttp http, BigCommerc
 
     public Task<JsonNode?> CallAsync(string operation, JsonNode record, ICheckpoints checkpoints, CancellationToken ct) => operation switch
     {
-        "inventory.absolute" => SendAsync(HttpMethod.Put, "v3/inventory/adjustments/absolute", record.DeepClone(), true, operation, ct),
+        "inventory.absolute" => SendAsync(HttpMethod.Put, "v3/inventory/adjustments/absolute", AdjustmentRequest(record), true, operation, ct),
         _ => throw new PermanentCallException($"BigCommerce has no write '{operation}' (inventory.absolute)."),
     };
+
+    /// <summary>The request as mapped (<c>{reason, items}</c>), or one mapped item (an absolute adjustment item) wrapped into one.</summary>
+    private static JsonObject AdjustmentRequest(JsonNode record) => record is JsonObject { } o && o.ContainsKey("items")
+        ? (JsonObject)o.DeepClone()
+        : new JsonObject { ["reason"] = "M3 stock", ["items"] = new JsonArray(record.DeepClone()) };
 
     public async Task ReplyAsync(string operation, string id, JsonObject fields, CancellationToken ct)
     {

@@ -10,13 +10,17 @@ namespace MapLang.Host.Connectors.M3;
 /// </summary>
 public sealed class CustomerResolver(M3Client m3, ILogger logger)
 {
-    public async Task<string> FindOrCreateAsync(string email, IReadOnlyDictionary<string, string> newCustomer, ICheckpoints checkpoints, CancellationToken ct)
+    /// <summary>
+    /// The customer with this e-mail, else a new one numbered <paramref name="chosenNumber"/> (a number the mapping chose, e.g.
+    /// stableId(e-mail) that the store's order map uses too) or, without one, the host's deterministic number for the e-mail.
+    /// </summary>
+    public async Task<string> FindOrCreateAsync(string email, IReadOnlyDictionary<string, string> newCustomer, ICheckpoints checkpoints, CancellationToken ct,
+        string? chosenNumber = null)
     {
-        var deterministic = CustomerNumbers.FromEmail(email);
+        var deterministic = chosenNumber ?? CustomerNumbers.FromEmail(email);
         var search = await m3.ExecuteAsync("CRS610MI", "SearchCustomer", new Dictionary<string, string> { ["SQRY"] = $"MAIL:\"{email}\"" }, false, 0, ct)
             .ConfigureAwait(false);
-        var matches = search.Rows.Where(r => string.Equals(r.GetValueOrDefault("MAIL"), email, StringComparison.OrdinalIgnoreCase))
-            .Select(r => r.GetValueOrDefault("CUNO")!).Distinct().ToList();
+        var matches = await SameEmailAsync(search.Rows, email, ct).ConfigureAwait(false);
         if (matches.Contains(deterministic)) return deterministic;
         if (matches.Count == 1) return matches[0];
         if (matches.Count > 1)
@@ -38,6 +42,27 @@ public sealed class CustomerResolver(M3Client m3, ILogger logger)
         }
         await checkpoints.SetAsync(key, "done", ct).ConfigureAwait(false);
         return deterministic;
+    }
+
+    /// <summary>
+    /// The customers among the search hits whose e-mail is this one. SearchCustomer answers without MAIL (its output has no such
+    /// field) and the search engine matches loosely, so each hit's e-mail is read with GetBasicData unless the hit carries it.
+    /// </summary>
+    private async Task<List<string>> SameEmailAsync(IReadOnlyList<IReadOnlyDictionary<string, string>> hits, string email, CancellationToken ct)
+    {
+        const int MaxHitsChecked = 20;
+        var matches = new List<string>();
+        foreach (var hit in hits.Where(h => !string.IsNullOrWhiteSpace(h.GetValueOrDefault("CUNO"))).DistinctBy(h => h["CUNO"]).Take(MaxHitsChecked))
+        {
+            var mail = hit.GetValueOrDefault("MAIL");
+            if (mail is null)
+            {
+                var basic = await m3.ExecuteAsync("CRS610MI", "GetBasicData", new Dictionary<string, string> { ["CUNO"] = hit["CUNO"] }, false, null, ct).ConfigureAwait(false);
+                mail = basic.Rows.FirstOrDefault()?.GetValueOrDefault("MAIL");
+            }
+            if (string.Equals(mail?.Trim(), email, StringComparison.OrdinalIgnoreCase)) matches.Add(hit["CUNO"].Trim());
+        }
+        return matches;
     }
 
     private async Task<bool> ExistsAsync(string cuno, CancellationToken ct)

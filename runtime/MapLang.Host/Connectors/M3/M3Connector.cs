@@ -33,14 +33,16 @@ public sealed class M3Connector(string name, M3Client client, ILogger logger) : 
                 return await _orders.WriteAsync(obj, checkpoints, cancellationToken).ConfigureAwait(false);
             case "M3.CRS610":
                 var mail = obj["MAIL"]?.ToString() ?? throw new PermanentCallException("M3.CRS610: the record has no MAIL to find the customer by.");
-                var cuno = await _customers.FindOrCreateAsync(mail, CustomerResolver.NewCustomerFields(null, obj), checkpoints, cancellationToken).ConfigureAwait(false);
+                var chosen = obj["CUNO"]?.ToString().Trim() is { Length: > 0 } c ? c : null;
+                var cuno = await _customers.FindOrCreateAsync(mail, CustomerResolver.NewCustomerFields(null, obj), checkpoints, cancellationToken, chosen).ConfigureAwait(false);
                 return new JsonObject { ["CUNO"] = cuno };
             default:
                 var (program, transaction) = Split(operation);
                 var write = !(transaction.StartsWith("Get", StringComparison.Ordinal) || transaction.StartsWith("Lst", StringComparison.Ordinal)
                               || transaction.StartsWith("Search", StringComparison.Ordinal));
                 var records = await client.ExecuteAsync(program, transaction, M3Fields.From(obj), write, write ? null : 0, cancellationToken).ConfigureAwait(false);
-                return ToJson(records);
+                // A Get transaction answers one record: a map reads it as that record, not as a list of one.
+                return transaction.StartsWith("Get", StringComparison.Ordinal) && records.Rows.Count == 1 ? ToJson(records)[0]!.DeepClone() : ToJson(records);
         }
     }
 

@@ -26,7 +26,7 @@ public sealed class MagentoConnector(string name, StoreHttp http, MagentoSetting
 
     public async Task<JsonNode?> CallAsync(string operation, JsonNode record, ICheckpoints checkpoints, CancellationToken ct) => operation switch
     {
-        "source-items" => await SendAsync(HttpMethod.Post, "inventory/source-items", new JsonObject { ["sourceItems"] = record.DeepClone() }, true, operation, ct).ConfigureAwait(false),
+        "source-items" => await SendAsync(HttpMethod.Post, "inventory/source-items", new JsonObject { ["sourceItems"] = record is JsonArray ? record.DeepClone() : new JsonArray(record.DeepClone()) }, true, operation, ct).ConfigureAwait(false),
         _ => throw new PermanentCallException($"Magento has no write '{operation}' (source-items)."),
     };
 

@@ -34,7 +34,10 @@ public sealed class NopCommerceConnector(string name, StoreHttp http, NopCommerc
                 products[productId] = product = await GetAsync($"Product/GetById/{productId}", "products.get", ct).ConfigureAwait(false) as JsonObject;
             item["sku"] = product?["sku"]?.DeepClone();
             item["product_name"] = product?["name"]?.DeepClone();
+            item["product"] = product?.DeepClone();
         }
+        // order_items (with each item's product) is what the stdlib's NopCommerce.Order and the examples read; items for older maps.
+        order["order_items"] = items.DeepClone();
         order["items"] = items;
         foreach (var (field, target) in new[] { ("billing_address_id", "billing_address"), ("shipping_address_id", "shipping_address") })
             if (order[field] is JsonValue v && v.TryGetValue<int>(out var addressId) && addressId > 0)
@@ -46,7 +49,9 @@ public sealed class NopCommerceConnector(string name, StoreHttp http, NopCommerc
     {
         if (operation != "product.stock") throw new PermanentCallException($"nopCommerce has no write '{operation}' (product.stock).");
         var sku = record["sku"]?.ToString() ?? throw new PermanentCallException("product.stock needs sku.");
-        var quantity = (int)decimal.Parse(record["quantity"]?.ToString() ?? throw new PermanentCallException("product.stock needs quantity."), CultureInfo.InvariantCulture);
+        // A mapped NopCommerce.Product carries stock_quantity; a plain {sku, quantity} record works too.
+        var quantity = (int)decimal.Parse((record["stock_quantity"] ?? record["quantity"])?.ToString()
+                                          ?? throw new PermanentCallException("product.stock needs stock_quantity (or quantity)."), CultureInfo.InvariantCulture);
         var found = await GetAsync($"Product/GetAll?keywords={Uri.EscapeDataString(sku)}&searchSku=true&pageSize=50", "products.list", ct).ConfigureAwait(false);
         var product = (found?["items"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault(p => string.Equals(p["sku"]?.ToString(), sku, StringComparison.OrdinalIgnoreCase))
                       ?? throw new PermanentCallException($"nopCommerce has no product with SKU {sku}.");
