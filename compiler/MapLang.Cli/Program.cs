@@ -24,6 +24,7 @@ public static class Program
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(DlqCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
