@@ -50,7 +50,7 @@ public sealed class FlowWorker(IFlowStore store, FlowCatalog flows, MapperCatalo
             var wait = TimeSpan.FromMilliseconds(settings.PollMs);
             try
             {
-                if (inFlight.Count >= settings.Concurrency) await Task.WhenAny(inFlight).WaitAsync(wait, stoppingToken).ConfigureAwait(false);
+                if (inFlight.Count > 0 && inFlight.Count >= settings.Concurrency) await Task.WhenAny(inFlight).WaitAsync(wait, stoppingToken).ConfigureAwait(false);
                 else await signal.WaitAsync(wait, stoppingToken).ConfigureAwait(false);
             }
             catch (TimeoutException) { }

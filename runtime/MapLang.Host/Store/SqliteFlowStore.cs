@@ -15,6 +15,7 @@ public sealed class SqliteFlowStore : IFlowStore
     private readonly TimeProvider _time;
     private SqliteConnection? _writer;
     private SqliteWriteQueue? _queue;
+    private SqliteCheckpointer? _checkpointer;
 
     /// <param name="synchronous">SQLite <c>PRAGMA synchronous</c>: FULL (default; survives power loss) or NORMAL (survives a killed process).</param>
     public SqliteFlowStore(string path, string synchronous = "FULL", TimeProvider? time = null)
@@ -27,6 +28,8 @@ public sealed class SqliteFlowStore : IFlowStore
 
     public string Path { get; }
 
+    internal WriteQueueStats WriteStats => Queue.Stats;
+
     private SqliteWriteQueue Queue => _queue ?? throw new InvalidOperationException("InitializeAsync first.");
 
     public Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -37,7 +40,12 @@ public sealed class SqliteFlowStore : IFlowStore
         _writer.Execute(SqliteSchema.Create);
         _writer.Execute("UPDATE runs SET status = $1 WHERE status = $2", (int)RunStatus.Pending, (int)RunStatus.Running);
         _writer.Execute("UPDATE outbox SET status = 0 WHERE status = 1");
-        _queue = new SqliteWriteQueue(_writer);
+        // FULL (and EXTRA): the write queue syncs the WAL itself before it answers, so COMMIT need not (see SqliteWriteQueue).
+        var queueSyncs = _synchronous is "FULL" or "EXTRA";
+        if (queueSyncs) _writer.Execute("PRAGMA synchronous=NORMAL");
+        _writer.Execute("PRAGMA wal_autocheckpoint=0");
+        _queue = new SqliteWriteQueue(_writer, queueSyncs ? Path + "-wal" : null);
+        _checkpointer = new SqliteCheckpointer(Open(), _queue);
         return Task.CompletedTask;
     }
 
@@ -185,7 +193,8 @@ public sealed class SqliteFlowStore : IFlowStore
 
     public async ValueTask DisposeAsync()
     {
-        if (_queue is not null) await _queue.DisposeAsync().ConfigureAwait(false);
+        _checkpointer?.Dispose();
+        _queue?.Dispose();
         if (_writer is not null) await _writer.DisposeAsync().ConfigureAwait(false);
         SqliteConnection.ClearAllPools();
     }
