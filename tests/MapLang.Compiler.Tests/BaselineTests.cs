@@ -51,6 +51,10 @@ public sealed class BaselineTests
         Baseline.Match(System.IO.Path.Combine(dir, "main.g.cs"), Scrub(emitted.CSharp!, dir));
         Assert.Empty(emitted.Assembly!.Diagnostics);
         Assert.True(emitted.Success);
+        // The compiled files skip nullable flow analysis (#nullable enable annotations, for speed); the one-file text has
+        // nullable warnings on, so compiling it checks that the generated code is null-safe as well.
+        Assert.Contains("#nullable enable\n", emitted.CSharp!.ReplaceLineEndings("\n"));
+        Assert.Empty(MapperAssemblyCompiler.Compile(emitted.CSharp!, compilation.Options.Functions.Assemblies).Diagnostics);
         // Flows, as the host's flow JSON (samples with flows only).
         if (compilation.Flows.Count > 0 || File.Exists(System.IO.Path.Combine(dir, "main.flows.json")))
             Baseline.Match(System.IO.Path.Combine(dir, "main.flows.json"), emitted.FlowsJson);

@@ -48,27 +48,39 @@ public static class MapperAssemblyCompiler
     private static readonly Lazy<IReadOnlyList<MetadataReference>> FrameworkReferences = new(() =>
         [.. Basic.Reference.Assemblies.Net100.References.All.Where(r => UsedFrameworkAssemblies.Contains(Path.GetFileNameWithoutExtension(r.FilePath ?? r.Display ?? "")))]);
 
-    public static MapperAssembly Compile(string csharp, IEnumerable<Assembly> functionAssemblies)
+    /// <summary>Compiles generated C# held in one file.</summary>
+    public static MapperAssembly Compile(string csharp, IEnumerable<Assembly> functionAssemblies) =>
+        Compile([new GeneratedFile("MapLang.Generated.g.cs", csharp)], functionAssemblies);
+
+    /// <summary>Compiles the files of generated C# (<see cref="CSharpEmitter.EmitFiles"/>) into one assembly; Roslyn parses and binds them concurrently.</summary>
+    public static MapperAssembly Compile(IReadOnlyList<GeneratedFile> files, IEnumerable<Assembly> functionAssemblies)
     {
         var assemblies = functionAssemblies.Append(typeof(IMapper).Assembly).Distinct().OrderBy(a => a.FullName, StringComparer.Ordinal).ToArray();
-        var hash = Hash(csharp, assemblies);
-        return Cache.GetOrAdd(hash, h => new Lazy<MapperAssembly>(() => LoadCached(h) ?? Build(h, csharp, assemblies))).Value;
+        var hash = Hash(files, assemblies);
+        return Cache.GetOrAdd(hash, h => new Lazy<MapperAssembly>(() => LoadCached(h) ?? Build(h, files, assemblies))).Value;
     }
 
-    private static MapperAssembly Build(string hash, string csharp, IReadOnlyList<Assembly> assemblies)
+    private static MapperAssembly Build(string hash, IReadOnlyList<GeneratedFile> files, IReadOnlyList<Assembly> assemblies)
     {
-        var tree = CSharpSyntaxTree.ParseText(csharp, new CSharpParseOptions(LanguageVersion.Latest), path: "MapLang.Generated.g.cs", encoding: Encoding.UTF8);
+        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+        var trees = new SyntaxTree[files.Count];
+        Parallel.For(0, files.Count, i => trees[i] = CSharpSyntaxTree.ParseText(files[i].Text, parse, path: files[i].Name, encoding: Encoding.UTF8));
         var references = FrameworkReferences.Value.Concat(assemblies.Select(a => MetadataReference.CreateFromFile(a.Location)));
         var compilation = CSharpCompilation.Create(
             $"MapLang.Generated.{hash[..16]}",
-            [tree],
+            trees,
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
+                // Release: Debug IL is no faster to produce here and makes the JIT skip optimizations.
                 optimizationLevel: OptimizationLevel.Release,
+                // The files say #nullable themselves (generated code must); this is for text without a directive.
                 nullableContextOptions: NullableContextOptions.Enable,
                 deterministic: true,
+                concurrentBuild: true,
                 warningLevel: 9999));
         using var image = new MemoryStream();
+        // The embedded portable PDB carries the #line mapping, so stack traces through generated code name .map lines; it cost
+        // no measurable time (docs/benchmarks.md).
         var result = compilation.Emit(image, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
         var diagnostics = result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
         var assembly = new MapperAssembly(hash, result.Success ? image.ToArray() : [], diagnostics);
@@ -109,9 +121,10 @@ public static class MapperAssemblyCompiler
         }
     }
 
-    private static string Hash(string csharp, IEnumerable<Assembly> assemblies)
+    private static string Hash(IReadOnlyList<GeneratedFile> files, IEnumerable<Assembly> assemblies)
     {
-        var text = new StringBuilder(csharp);
+        var text = new StringBuilder();
+        foreach (var file in files) text.Append(file.Name).Append('\n').Append(file.Text).Append('\0');
         foreach (var a in assemblies) text.Append('\n').Append(a.FullName).Append(' ').Append(a.ManifestModule.ModuleVersionId);
         text.Append('\n').Append(typeof(CSharpCompilation).Assembly.GetName().Version);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));

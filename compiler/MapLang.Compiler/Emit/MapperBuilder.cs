@@ -20,15 +20,16 @@ public static class MapperBuilder
     {
         if (compilation.HasErrors) return new EmitResult(null, null, compilation.Diagnostics);
         string csharp;
+        IReadOnlyList<GeneratedFile> files;
         try
         {
-            csharp = CSharpEmitter.Emit(compilation);
+            (csharp, files) = CSharpEmitter.EmitBoth(compilation);
         }
         catch (Exception e)
         {
             return new EmitResult(null, null, [.. compilation.Diagnostics, Internal(compilation, DiagnosticCatalog.InternalError, $"{e.GetType().Name}: {e.Message}")]);
         }
-        var assembly = MapperAssemblyCompiler.Compile(csharp, compilation.Options.Functions.Assemblies);
+        var assembly = MapperAssemblyCompiler.Compile(files, compilation.Options.Functions.Assemblies);
         if (!assembly.Success || assembly.Diagnostics.Count > 0)
         {
             var first = assembly.Diagnostics.OrderByDescending(d => d.Severity).FirstOrDefault();
