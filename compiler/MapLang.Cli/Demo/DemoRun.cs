@@ -65,6 +65,7 @@ internal sealed class DemoRun(DemoOptions options, TextWriter output)
             output.WriteLine($"[2/5] host: compiled {maps.Names.Count} maps and {maps.Flows.Count} flows of {Relative(examples)}, listening on {host.BaseUri}, " +
                              $"SQLite {Relative(Path.Combine(state, "host.db"))} ({clock.Elapsed.TotalSeconds:0.0} s)");
             await RegisterBigCommerceWebhookAsync(sandbox, host, ct).ConfigureAwait(false);
+            await FirstPollsAsync(flows, host.Services.GetRequiredService<IFlowStore>(), ct).ConfigureAwait(false);
 
             var orders = SampleOrders.Place(sandbox);
             output.WriteLine("[3/5] placed the stores' sample orders:");
@@ -121,6 +122,18 @@ internal sealed class DemoRun(DemoOptions options, TextWriter output)
             if (DateTime.UtcNow > deadline) return false;
             await Task.Delay(200, ct).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Waits until every polled flow has polled once: its first poll starts from that moment, so an order placed before it would
+    /// be older than the watermark and never seen (a real store's orders from before the host started are not its business).
+    /// </summary>
+    private async Task FirstPollsAsync(FlowCatalog flows, IFlowStore store, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow + options.Timeout;
+        foreach (var flow in flows.All.Where(f => f.Trigger is ScheduleTrigger))
+            while (await store.GetWatermarkAsync("poll:" + flow.Name, ct).ConfigureAwait(false) is null && DateTime.UtcNow < deadline)
+                await Task.Delay(100, ct).ConfigureAwait(false);
     }
 
     private static long Received(FlowDefinition? flow, HostMetrics metrics)

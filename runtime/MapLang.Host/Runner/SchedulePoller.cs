@@ -67,7 +67,10 @@ public sealed class SchedulePoller(IFlowStore store, FlowCatalog flows, Connecto
         var watermark = await store.GetWatermarkAsync(key, ct).ConfigureAwait(false);
         if (watermark is null)
         {
-            watermark = time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+            // Whole seconds, rounded down: stores date orders to the second, so an order placed in the second the host started
+            // (12:00:05.7 stored as 12:00:05) is not before the watermark (12:00:05.3). Seeing an item twice is a duplicate, not a run.
+            var now = time.GetUtcNow().UtcDateTime;
+            watermark = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)).ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
             await store.SaveWatermarkAsync(key, watermark, ct).ConfigureAwait(false);
         }
         var batch = await source.PollAsync(trigger.Operation, watermark, ct).ConfigureAwait(false);

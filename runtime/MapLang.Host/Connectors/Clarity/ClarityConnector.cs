@@ -83,9 +83,12 @@ public sealed class ClarityConnector(string name, StoreHttp http, ClaritySetting
         var found = new List<JsonNode>();
         var newest = watermark;
         var newestAt = Parse(watermark);
+        // CreatedAfter compares strictly and CreatedDate has whole seconds: an order created later in the watermark's second would
+        // never be listed. Ask from one second earlier; the orders seen again are duplicates of their runs, not new runs.
+        var after = newestAt.AddSeconds(-1).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
         for (var skip = 0; skip < 50 * PageSize; skip += PageSize)
         {
-            var reply = await SendAsync(HttpMethod.Get, $"SalesOrders?CreatedAfter={Uri.EscapeDataString(watermark)}&Skip={skip}&Take={PageSize}", null, true, "orders.list", ct)
+            var reply = await SendAsync(HttpMethod.Get, $"SalesOrders?CreatedAfter={Uri.EscapeDataString(after)}&Skip={skip}&Take={PageSize}", null, true, "orders.list", ct)
                 .ConfigureAwait(false);
             var page = (reply?["Results"] as JsonArray ?? []).OfType<JsonObject>().ToList();
             foreach (var order in page)
