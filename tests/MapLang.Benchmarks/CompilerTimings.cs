@@ -11,7 +11,7 @@ internal static class CompilerTimings
         var dir = Path.Combine(Path.GetTempPath(), "maplang-check-50");
         if (Directory.Exists(dir)) Directory.Delete(dir, true);
         Directory.CreateDirectory(dir);
-        var example = File.ReadAllText(Repository.Path("examples", "magento", "order-to-m3.map"));
+        var example = File.ReadAllText(RepositoryRoot.Combine("examples", "magento", "order-to-m3.map"));
         for (var i = 0; i < 50; i++)
         {
             // Each file keeps its maps' names unique across the project.

@@ -26,7 +26,7 @@ public class MapperBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var compilation = MapProject.Compile(Repository.Path("examples", "magento", "order-to-m3.map"));
+        var compilation = MapProject.Compile(RepositoryRoot.Combine("examples", "magento", "order-to-m3.map"));
         var emitted = MapperBuilder.Build(compilation);
         if (!emitted.Success) throw new InvalidOperationException(string.Join("\n", emitted.Diagnostics));
         _generated = emitted.Assembly!.FindMapper("OrderToOIS100")!;

@@ -6,7 +6,7 @@ namespace MapLang.Benchmarks;
 /// <summary>The real Magento order of the reference data, and the same order with 50 lines.</summary>
 internal static class OrderPayloads
 {
-    public static byte[] Real() => File.ReadAllBytes(Repository.Path("examples", "magento", "samples", "order.input.json"));
+    public static byte[] Real() => File.ReadAllBytes(RepositoryRoot.Combine("examples", "magento", "samples", "order.input.json"));
 
     public static byte[] WithLines(int count)
     {

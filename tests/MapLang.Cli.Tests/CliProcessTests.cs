@@ -6,7 +6,7 @@ namespace MapLang.Cli.Tests;
 /// <summary>The `maplang` verbs as users run them: a real process, its output and its exit code.</summary>
 public sealed class CliProcessTests
 {
-    private static readonly string Root = ExampleTests.RepositoryRoot();
+    private static readonly string Root = RepositoryRoot.Path;
     private static readonly string Example = Path.Combine(Root, "examples", "magento", "order-to-m3.map");
 
     [Fact]

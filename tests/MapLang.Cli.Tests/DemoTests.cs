@@ -9,7 +9,7 @@ namespace MapLang.Cli.Tests;
 /// </summary>
 public sealed class DemoTests
 {
-    private static readonly string Root = ExampleTests.RepositoryRoot();
+    private static readonly string Root = RepositoryRoot.Path;
 
     [Fact]
     public void The_demo_takes_every_store_order_into_M3_once_and_a_rerun_creates_nothing()

@@ -6,7 +6,7 @@ public sealed class ExampleTests
     [Fact]
     public void Every_example_case_passes()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Path;
         var output = new StringWriter();
         var error = new StringWriter();
 
@@ -18,10 +18,4 @@ public sealed class ExampleTests
             output.ToString().ShouldContain($"examples/{store} (");
     }
 
-    internal static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "MapLang.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("MapLang.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -17,7 +17,7 @@ public sealed class BaselineTests
     public static TheoryData<string> Samples()
     {
         var data = new TheoryData<string>();
-        foreach (var dir in Directory.GetDirectories(Repository.Path("tests", "MapLang.Compiler.Tests", "Baselines")).Order(StringComparer.Ordinal))
+        foreach (var dir in Directory.GetDirectories(RepositoryRoot.Combine("tests", "MapLang.Compiler.Tests", "Baselines")).Order(StringComparer.Ordinal))
             data.Add(System.IO.Path.GetFileName(dir));
         return data;
     }
@@ -26,7 +26,7 @@ public sealed class BaselineTests
     [MemberData(nameof(Samples))]
     public void Sample_matches_its_baselines(string sample)
     {
-        var dir = Repository.Path("tests", "MapLang.Compiler.Tests", "Baselines", sample);
+        var dir = RepositoryRoot.Combine("tests", "MapLang.Compiler.Tests", "Baselines", sample);
         var main = System.IO.Path.Combine(dir, "main.map");
         var compilation = MapProject.Compile(main);
         var tree = compilation.SyntaxTrees.Single(t => t.Path == main);

@@ -48,7 +48,7 @@ public sealed partial class DiagnosticCatalogTests
         sb.AppendLine("|---|---|---|---|");
         foreach (var d in DiagnosticCatalog.All)
             sb.AppendLine($"| <a id=\"{d.Code.ToLowerInvariant()}\"></a>{d.Code} | {d.Severity.ToString().ToLowerInvariant()} | {d.Title} | {d.MessageFormat.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal)} |");
-        Baseline.Match(Repository.Path("docs", "diagnostics.md"), sb.ToString());
+        Baseline.Match(RepositoryRoot.Combine("docs", "diagnostics.md"), sb.ToString());
     }
 
     [GeneratedRegex(@"^ML[1-49]\d{3}$")]

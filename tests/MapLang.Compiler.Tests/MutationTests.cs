@@ -19,8 +19,8 @@ public sealed class MutationTests
     [Fact]
     public void Random_edits_of_the_examples_never_crash_or_hang()
     {
-        var files = Directory.GetFiles(Repository.Path("examples"), "*.map", SearchOption.AllDirectories)
-            .Concat(Directory.GetFiles(Repository.Path("tests", "MapLang.Compiler.Tests", "Baselines"), "main.map", SearchOption.AllDirectories))
+        var files = Directory.GetFiles(RepositoryRoot.Combine("examples"), "*.map", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(RepositoryRoot.Combine("tests", "MapLang.Compiler.Tests", "Baselines"), "main.map", SearchOption.AllDirectories))
             .Order(StringComparer.Ordinal)
             .ToArray();
         files.ShouldNotBeEmpty();

@@ -12,7 +12,7 @@ public class NodeClientTests
     [Fact]
     public void A_node_client_drives_the_real_server_process()
     {
-        var root = Repository();
+        var root = RepositoryRoot.Path;
         var extension = Path.Combine(root, "lsp", "vscode");
         if (!Directory.Exists(Path.Combine(extension, "node_modules", "vscode-languageserver-protocol")))
             Run("npm", ["ci", "--no-audit", "--no-fund"], extension, TimeSpan.FromMinutes(10)).ExitCode.ShouldBe(0, "npm ci in lsp/vscode");
@@ -43,10 +43,4 @@ public class NodeClientTests
 
     private static string Configuration() => new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
 
-    private static string Repository()
-    {
-        var dir = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(dir, "MapLang.sln"))) dir = Path.GetDirectoryName(dir)!;
-        return dir;
-    }
 }

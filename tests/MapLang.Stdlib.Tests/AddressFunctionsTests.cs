@@ -9,7 +9,7 @@ public class AddressFunctionsTests
     [Fact]
     public void Street_lines_of_the_magento_example_order_fit_m3_address_fields()
     {
-        using var doc = JsonDocument.Parse(File.ReadAllText(RepoPaths.Combine("reference", "magento", "examples", "order.example.json")));
+        using var doc = JsonDocument.Parse(File.ReadAllText(RepositoryRoot.Combine("reference", "magento", "examples", "order.example.json")));
         var streets = new List<IReadOnlyList<string?>>();
         Collect(doc.RootElement, streets);
         streets.ShouldNotBeEmpty();

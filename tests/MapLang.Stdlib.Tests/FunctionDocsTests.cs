@@ -8,7 +8,7 @@ public class FunctionDocsTests
     [Fact]
     public void Functions_reference_is_up_to_date()
     {
-        var path = RepoPaths.Combine("docs", "functions.md");
+        var path = RepositoryRoot.Combine("docs", "functions.md");
         var expected = Generate();
         if (Environment.GetEnvironmentVariable("MAPLANG_UPDATE_BASELINES") == "1")
         {

@@ -82,7 +82,7 @@ public class StatusFunctionsTests
     public void The_status_lists_match_the_reference_data()
     {
         BigCommerceStatusFunctions.Names[11].ShouldBe("Awaiting Fulfillment");
-        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(RepoPaths.Combine("reference", "bigcommerce", "examples", "order-statuses.list.example.json")));
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(RepositoryRoot.Combine("reference", "bigcommerce", "examples", "order-statuses.list.example.json")));
         foreach (var s in doc.RootElement.EnumerateArray())
         {
             BigCommerceStatusFunctions.BigCommerceStatusName(s.GetProperty("id").GetInt64()).ShouldBe(s.GetProperty("system_label").GetString());

@@ -50,7 +50,7 @@ public class FormatterTests
     [Fact]
     public void Formatting_is_idempotent_on_the_examples()
     {
-        var root = FindRepository();
+        var root = RepositoryRoot.Path;
         foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "examples"), "*.map", SearchOption.AllDirectories)
                      .Concat(Directory.EnumerateFiles(Path.Combine(root, "tests", "MapLang.Compiler.Tests", "Baselines"), "*.map", SearchOption.AllDirectories)))
         {
@@ -88,10 +88,4 @@ public class FormatterTests
     private static string Canonical(string text) =>
         MapLang.Compiler.Syntax.SyntaxPrinter.Print(MapLang.Compiler.Parsing.SyntaxBuilder.Parse(new MapLang.Compiler.Text.SourceText("", text)).Root);
 
-    private static string FindRepository()
-    {
-        var dir = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(dir, "MapLang.sln"))) dir = Path.GetDirectoryName(dir)!;
-        return dir;
-    }
 }
