@@ -132,7 +132,7 @@ internal sealed class DemoRun(DemoOptions options, TextWriter output)
     {
         var deadline = DateTime.UtcNow + options.Timeout;
         foreach (var flow in flows.All.Where(f => f.Trigger is ScheduleTrigger))
-            while (await store.GetWatermarkAsync("poll:" + flow.Name, ct).ConfigureAwait(false) is null && DateTime.UtcNow < deadline)
+            while (await store.GetWatermarkAsync(SchedulePoller.WatermarkKey(flow), ct).ConfigureAwait(false) is null && DateTime.UtcNow < deadline)
                 await Task.Delay(100, ct).ConfigureAwait(false);
     }
 

@@ -60,10 +60,13 @@ public sealed class SchedulePoller(IFlowStore store, FlowCatalog flows, Connecto
         }
     }
 
+    /// <summary>Where a polled flow's watermark is kept in the store; it exists once the flow has polled.</summary>
+    public static string WatermarkKey(FlowDefinition flow) => "poll:" + flow.Name;
+
     /// <summary>One poll; true when the source has more waiting now.</summary>
     public async Task<bool> PollOnceAsync(FlowDefinition flow, ScheduleTrigger trigger, IPollSource source, CancellationToken ct)
     {
-        var key = "poll:" + flow.Name;
+        var key = WatermarkKey(flow);
         var watermark = await store.GetWatermarkAsync(key, ct).ConfigureAwait(false);
         if (watermark is null)
         {

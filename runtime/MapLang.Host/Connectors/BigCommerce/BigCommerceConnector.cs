@@ -39,7 +39,7 @@ public sealed class BigCommerceConnector(string name, StoreHttp http, BigCommerc
     };
 
     /// <summary>The request as mapped (<c>{reason, items}</c>), or one mapped item (an absolute adjustment item) wrapped into one.</summary>
-    private static JsonObject AdjustmentRequest(JsonNode record) => record is JsonObject { } o && o.ContainsKey("items")
+    private static JsonObject AdjustmentRequest(JsonNode record) => record is JsonObject o && o.ContainsKey("items")
         ? (JsonObject)o.DeepClone()
         : new JsonObject { ["reason"] = "M3 stock", ["items"] = new JsonArray(record.DeepClone()) };
 
