@@ -7,5 +7,6 @@ namespace MapLang.Host.Connectors;
 public interface IPollSource
 {
     /// <param name="watermark">The cursor the previous poll returned (never null: the host starts a new flow at its own clock's now).</param>
-    Task<PollBatch> PollAsync(string operation, string watermark, CancellationToken cancellationToken);
+    /// <param name="parameters">The trigger's fields (<c>on schedule m3 "deliveries.shipped" every 10 { ORTP = "WEB" }</c>): what the poll selects.</param>
+    Task<PollBatch> PollAsync(string operation, string watermark, IReadOnlyDictionary<string, string> parameters, CancellationToken cancellationToken);
 }

@@ -43,6 +43,7 @@ public sealed record ConditionStep(string Path, IReadOnlyList<FlowStep> Then, st
 /// <summary>
 /// A reply to a store through the outbox (sent after the run's state is committed, retried on its own):
 /// e.g. <c>magento</c>/<c>order.comment</c> with <c>Id</c> = <c>payload.entity_id</c>, or <c>bigcommerce</c>/<c>order.status</c>.
-/// <see cref="Fields"/> are templates: <c>{m3.ORNO}</c> inserts a variable's value.
+/// <see cref="Fields"/> are templates: <c>{m3.ORNO}</c> inserts a variable's value. With <see cref="Input"/> the body is instead the
+/// record that variable holds, e.g. a mapped shipment (<c>reply magento "order.ship" to order.entity_id with shipment</c>).
 /// </summary>
-public sealed record ReplyStep(string Connector, string Operation, string Id, IReadOnlyDictionary<string, string> Fields) : FlowStep;
+public sealed record ReplyStep(string Connector, string Operation, string Id, IReadOnlyDictionary<string, string>? Fields = null, string? Input = null) : FlowStep;

@@ -14,9 +14,10 @@ public sealed record WebhookTrigger(string Connector, string Event) : FlowTrigge
 
 /// <summary>
 /// Polls a connector's list operation every <see cref="IntervalSeconds"/>; each item becomes one run (deduplicated by the flow's key).
-/// <see cref="Operation"/> is a read operation of the connector, e.g. <c>orders.since</c>.
+/// <see cref="Operation"/> is a read operation of the connector, e.g. <c>orders.since</c>; <see cref="Parameters"/> narrow what it
+/// selects (M3's <c>deliveries.shipped</c> with <c>ORTP</c>: the deliveries of one store's order type).
 /// </summary>
-public sealed record ScheduleTrigger(string Connector, string Operation, int IntervalSeconds) : FlowTrigger;
+public sealed record ScheduleTrigger(string Connector, string Operation, int IntervalSeconds, IReadOnlyDictionary<string, string>? Parameters = null) : FlowTrigger;
 
 /// <summary>
 /// M3 ION posts a BOD (e.g. <c>SyncCustomerPartyMaster</c>) to <c>/webhooks/ion/{Noun}</c>. An XML BOD does not say which elements

@@ -136,8 +136,14 @@ public sealed class FlowRunner(IFlowStore store, ConnectorRegistry connectors, L
 
     private async Task<JsonNode?> QueueReplyAsync(RunAttempt attempt, ReplyStep reply, string name, CancellationToken ct)
     {
-        var body = new JsonObject();
-        foreach (var (field, template) in reply.Fields) body[field] = attempt.Expand(template);
+        JsonObject body;
+        if (reply.Input is { } input)
+            body = attempt.Get(input) as JsonObject ?? throw new PermanentCallException($"Step '{name}': '{input}' holds no record to reply with.");
+        else
+        {
+            body = new JsonObject();
+            foreach (var (field, template) in reply.Fields ?? new Dictionary<string, string>()) body[field] = attempt.Expand(template);
+        }
         var target = Required(attempt, reply.Id);
         await store.EnqueueOutboxAsync(attempt.Run.Id, name, reply.Connector, reply.Operation, target, body.ToJsonString(), ct).ConfigureAwait(false);
         return null;

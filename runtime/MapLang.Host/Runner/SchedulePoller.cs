@@ -60,6 +60,8 @@ public sealed class SchedulePoller(IFlowStore store, FlowCatalog flows, Connecto
         }
     }
 
+    private static readonly IReadOnlyDictionary<string, string> EmptyParameters = new Dictionary<string, string>();
+
     /// <summary>Where a polled flow's watermark is kept in the store; it exists once the flow has polled.</summary>
     public static string WatermarkKey(FlowDefinition flow) => "poll:" + flow.Name;
 
@@ -76,7 +78,7 @@ public sealed class SchedulePoller(IFlowStore store, FlowCatalog flows, Connecto
             watermark = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)).ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
             await store.SaveWatermarkAsync(key, watermark, ct).ConfigureAwait(false);
         }
-        var batch = await source.PollAsync(trigger.Operation, watermark, ct).ConfigureAwait(false);
+        var batch = await source.PollAsync(trigger.Operation, watermark, trigger.Parameters ?? EmptyParameters, ct).ConfigureAwait(false);
         var labels = $"{HostMetrics.Label("connector", trigger.Connector)},{HostMetrics.Label("event", trigger.Operation)}";
         var accepted = new List<Task<AcceptResult>>();
         foreach (var item in batch.Items)

@@ -105,7 +105,7 @@ public sealed class AmazonConnector(string name, StoreHttp api, StoreHttp? queue
         await SendAsync(HttpMethod.Post, $"orders/v0/orders/{order}/shipmentConfirmation", body, false, "confirmShipment", ct).ConfigureAwait(false);
     }
 
-    public async Task<PollBatch> PollAsync(string operation, string watermark, CancellationToken ct)
+    public async Task<PollBatch> PollAsync(string operation, string watermark, IReadOnlyDictionary<string, string> parameters, CancellationToken ct)
     {
         if (operation != "notifications") throw new PermanentCallException($"Amazon cannot be polled for '{operation}' (notifications).");
         if (queue is null) throw new PermanentCallException($"Connection '{name}' has no queueUrl for notifications.");

@@ -50,7 +50,7 @@ public sealed class BigCommerceConnector(string name, StoreHttp http, BigCommerc
         await SendAsync(HttpMethod.Put, $"v2/orders/{Uri.EscapeDataString(id)}", new JsonObject { ["status_id"] = statusId }, true, "orders.update", ct).ConfigureAwait(false);
     }
 
-    public async Task<PollBatch> PollAsync(string operation, string watermark, CancellationToken ct)
+    public async Task<PollBatch> PollAsync(string operation, string watermark, IReadOnlyDictionary<string, string> parameters, CancellationToken ct)
     {
         if (operation != "orders.since") throw new PermanentCallException($"BigCommerce cannot be polled for '{operation}' (orders.since).");
         var since = DateTimeOffset.Parse(watermark, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);

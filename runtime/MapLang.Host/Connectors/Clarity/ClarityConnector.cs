@@ -77,7 +77,7 @@ public sealed class ClarityConnector(string name, StoreHttp http, ClaritySetting
         await SendAsync(HttpMethod.Post, $"SalesOrders/{order}/Shipments", body, false, "shipments.create", ct).ConfigureAwait(false);
     }
 
-    public async Task<PollBatch> PollAsync(string operation, string watermark, CancellationToken ct)
+    public async Task<PollBatch> PollAsync(string operation, string watermark, IReadOnlyDictionary<string, string> parameters, CancellationToken ct)
     {
         if (operation != "orders.since") throw new PermanentCallException($"Clarity cannot be polled for '{operation}' (orders.since).");
         var found = new List<JsonNode>();

@@ -59,7 +59,7 @@ public sealed class MagentoConnector(string name, StoreHttp http, MagentoSetting
         }
     }
 
-    public async Task<PollBatch> PollAsync(string operation, string watermark, CancellationToken ct)
+    public async Task<PollBatch> PollAsync(string operation, string watermark, IReadOnlyDictionary<string, string> parameters, CancellationToken ct)
     {
         if (operation != "orders.since") throw new PermanentCallException($"Magento cannot be polled for '{operation}' (orders.since).");
         var since = DateTimeOffset.Parse(watermark, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);

@@ -121,7 +121,7 @@ public sealed class NopCommerceConnector(string name, StoreHttp http, NopCommerc
         await SendAsync(HttpMethod.Get, $"OrderProcessing/Ship/{shipmentId}", null, false, "shipments.ship", ct).ConfigureAwait(false);
     }
 
-    public async Task<PollBatch> PollAsync(string operation, string watermark, CancellationToken ct)
+    public async Task<PollBatch> PollAsync(string operation, string watermark, IReadOnlyDictionary<string, string> parameters, CancellationToken ct)
     {
         if (operation != "orders.since") throw new PermanentCallException($"nopCommerce cannot be polled for '{operation}' (orders.since).");
         var since = DateTimeOffset.Parse(watermark, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
