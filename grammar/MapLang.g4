@@ -69,7 +69,7 @@ flowMember
 
 flowTrigger
     : WEBHOOK connection=identifier event=stringLiteral (AS entity=qualifiedName)?                         # webhookTrigger
-    | SCHEDULE connection=identifier operation=stringLiteral EVERY seconds=NUMBER (AS entity=qualifiedName)? # scheduleTrigger
+    | SCHEDULE connection=identifier operation=stringLiteral EVERY seconds=NUMBER (AS entity=qualifiedName)? fieldBlock? # scheduleTrigger
     | ION noun=stringLiteral (AS entity=qualifiedName)?                                                    # ionTrigger
     ;
 
@@ -79,7 +79,7 @@ flowStep
     | CALL connection=identifier operation=stringLiteral WITH input=qualifiedName (INTO output=identifier)? # callStep
     | FOR EACH item=identifier IN items=qualifiedName stepBlock                                         # forEachStep
     | IF path=qualifiedName (EQ value=stringLiteral)? then=stepBlock (ELSE otherwise=stepBlock)?        # ifStep
-    | REPLY connection=identifier operation=stringLiteral TO id=qualifiedName fieldBlock                # replyStep
+    | REPLY connection=identifier operation=stringLiteral TO id=qualifiedName (fieldBlock | WITH input=qualifiedName) # replyStep
     ;
 
 stepBlock

@@ -141,6 +141,8 @@ public static class DiagnosticCatalog
         "A reply field can only insert a variable's value, such as {0}: write a path without operators or calls.");
     public static readonly DiagnosticDescriptor PayloadIsList = new("ML4012", Error, "Path through a list",
         "'{0}' is {1}: read its items with `for each item in {0} {{ … }}`.");
+    public static readonly DiagnosticDescriptor ReplyInputNotRecord = new("ML4013", Error, "Reply with a value that is not a record",
+        "A reply sends a record as its body, but '{0}' is {1}: reply with the output of a map, or write the fields in {{ … }}.");
 
     // ---- ML9xxx internal
     public static readonly DiagnosticDescriptor InternalError = new("ML9000", Error, "Internal compiler error",

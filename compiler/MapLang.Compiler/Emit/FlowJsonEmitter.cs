@@ -41,6 +41,7 @@ public static class FlowJsonEmitter
                 w.WriteString("connector", flow.Trigger.Connection);
                 w.WriteString("operation", flow.Trigger.Address);
                 w.WriteNumber("intervalSeconds", flow.Trigger.IntervalSeconds);
+                if (flow.Trigger.Parameters is { } parameters) Fields(w, "parameters", parameters);
                 break;
             default:
                 w.WriteString("kind", "ionBod");
@@ -121,7 +122,8 @@ public static class FlowJsonEmitter
                 w.WriteString("connector", r.Connection);
                 w.WriteString("operation", r.Operation);
                 w.WriteString("id", r.Id);
-                Fields(w, "fields", r.Fields);
+                if (r.Input is { } input) w.WriteString("input", input);
+                else Fields(w, "fields", r.Fields);
                 break;
         }
         w.WriteEndObject();

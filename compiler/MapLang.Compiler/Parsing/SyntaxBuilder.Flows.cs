@@ -29,7 +29,7 @@ public static partial class SyntaxBuilder
                             QualifiedName(lookup.field, lookup.Start),
                             Name(lookup.connection, lookup.FROM()?.Symbol ?? lookup.Start),
                             operation,
-                            lookup.fieldBlock() is { } block ? Fields(block, plain: true) : null,
+                            lookup.fieldBlock() is { } block ? Fields(block, plain: true, "A default value") : null,
                             Span(lookup)));
                         break;
                     case P.StepMemberContext step when Step(step.flowStep()) is { } s:
@@ -51,7 +51,8 @@ public static partial class SyntaxBuilder
                 case P.ScheduleTriggerContext s:
                     return new FlowTriggerSyntax(FlowTriggerKind.Schedule, Name(s.connection, s.Start),
                         Plain(s.operation, s.connection?.Stop ?? s.Start, "A schedule operation"),
-                        s.seconds is { } seconds ? Number(seconds) : null, Entity(s.entity, s.AS()?.Symbol), span);
+                        s.seconds is { } seconds ? Number(seconds) : null, Entity(s.entity, s.AS()?.Symbol), span,
+                        s.fieldBlock() is { } parameters ? Fields(parameters, plain: true, "A poll parameter") : null);
                 case P.IonTriggerContext i:
                     return new FlowTriggerSyntax(FlowTriggerKind.Ion, null, Plain(i.noun, i.Start, "A BOD noun"), null, Entity(i.entity, i.AS()?.Symbol), span);
                 default:
@@ -105,8 +106,9 @@ public static partial class SyntaxBuilder
                         Name(r.connection, r.Start),
                         Plain(r.operation, r.connection?.Stop ?? r.Start, "A reply operation"),
                         QualifiedName(r.id, r.TO()?.Symbol ?? r.Stop),
-                        r.fieldBlock() is { } block ? Fields(block, plain: false) : [],
-                        Span(r));
+                        r.fieldBlock() is { } block ? Fields(block, plain: false, "") : [],
+                        Span(r),
+                        r.WITH() is { } with ? QualifiedName(r.input, with.Symbol) : null);
                 default:
                     return null;
             }
@@ -121,13 +123,13 @@ public static partial class SyntaxBuilder
             return steps;
         }
 
-        private List<FlowFieldSyntax> Fields(P.FieldBlockContext block, bool plain)
+        private List<FlowFieldSyntax> Fields(P.FieldBlockContext block, bool plain, string what)
         {
             var fields = new List<FlowFieldSyntax>();
             foreach (var field in block.fieldValue())
             {
                 var value = String(field.value, After(field.ASSIGN()?.Symbol ?? field.Stop));
-                if (plain) RequirePlain(value, "A default value");
+                if (plain) RequirePlain(value, what);
                 fields.Add(new FlowFieldSyntax(Name(field.name, field.Start), value, Span(field)));
             }
             return fields;

@@ -14,7 +14,8 @@ public enum FlowTriggerKind { Missing, Webhook, Schedule, Ion }
 
 /// <summary>
 /// <c>on webhook magento "order.created" [as Magento.Order]</c>, <c>on schedule m3 "orders.since" every 60 [as …]</c> or
-/// <c>on ion "SyncCustomerPartyMaster" [as …]</c>. <see cref="Address"/> is the event, the operation or the noun.
+/// <c>on ion "SyncCustomerPartyMaster" [as …]</c>. <see cref="Address"/> is the event, the operation or the noun. A schedule may end
+/// with <see cref="Parameters"/> that narrow what the poll selects: <c>{ ORTP = "WEB" }</c>.
 /// </summary>
 public sealed record FlowTriggerSyntax(
     FlowTriggerKind Kind,
@@ -22,9 +23,10 @@ public sealed record FlowTriggerSyntax(
     StringExpressionSyntax Address,
     NumberLiteralSyntax? Interval,
     QualifiedNameSyntax? Entity,
-    TextSpan Span) : FlowMemberSyntax(Span)
+    TextSpan Span,
+    IReadOnlyList<FlowFieldSyntax>? Parameters = null) : FlowMemberSyntax(Span)
 {
-    public override IEnumerable<SyntaxNode> Children => Nodes(Connection, Address, Interval, Entity);
+    public override IEnumerable<SyntaxNode> Children => [.. Nodes(Connection, Address, Interval, Entity), .. Parameters ?? []];
 }
 
 /// <summary><c>key increment_id</c>: the idempotency key, a field path of the payload.</summary>
@@ -98,13 +100,17 @@ public sealed record IfStepSyntax(
     public override IEnumerable<SyntaxNode> Children => [.. Nodes(Path, EqualTo), .. Then, .. Else ?? []];
 }
 
-/// <summary><c>reply magento "order.comment" to payload.entity_id { comment = "M3 order {result.ORNO}" }</c></summary>
+/// <summary>
+/// <c>reply magento "order.comment" to payload.entity_id { comment = "M3 order {result.ORNO}" }</c>, or with a mapped record as the
+/// body: <c>reply magento "order.ship" to order.entity_id with shipment</c> (then <see cref="Input"/> is set and there are no fields).
+/// </summary>
 public sealed record ReplyStepSyntax(
     NameSyntax Connection,
     StringExpressionSyntax Operation,
     QualifiedNameSyntax Id,
     IReadOnlyList<FlowFieldSyntax> Fields,
-    TextSpan Span) : FlowStepSyntax(Span)
+    TextSpan Span,
+    QualifiedNameSyntax? Input = null) : FlowStepSyntax(Span)
 {
-    public override IEnumerable<SyntaxNode> Children => [Connection, Operation, Id, .. Fields];
+    public override IEnumerable<SyntaxNode> Children => [Connection, Operation, Id, .. Fields, .. Nodes(Input)];
 }

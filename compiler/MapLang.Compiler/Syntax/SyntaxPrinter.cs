@@ -83,7 +83,7 @@ public static class SyntaxPrinter
     public static string FlowMember(FlowMemberSyntax member) => member switch
     {
         FlowTriggerSyntax { Kind: FlowTriggerKind.Webhook } t => $"on webhook {t.Connection?.Text} {Expression(t.Address)}{As(t.Entity)}",
-        FlowTriggerSyntax { Kind: FlowTriggerKind.Schedule } t => $"on schedule {t.Connection?.Text} {Expression(t.Address)} every {t.Interval?.Text}{As(t.Entity)}",
+        FlowTriggerSyntax { Kind: FlowTriggerKind.Schedule } t => $"on schedule {t.Connection?.Text} {Expression(t.Address)} every {t.Interval?.Text}{As(t.Entity)}{(t.Parameters is { } p ? " " + FieldBlock(p) : "")}",
         FlowTriggerSyntax { Kind: FlowTriggerKind.Ion } t => $"on ion {Expression(t.Address)}{As(t.Entity)}",
         FlowTriggerSyntax => "on",
         FlowKeySyntax k => $"key {k.Path.Text}",
@@ -93,6 +93,7 @@ public static class SyntaxPrinter
         CallStepSyntax c => $"call {c.Connection.Text} {Expression(c.Operation)} with {c.Input.Text}{(c.Output is null ? "" : " into " + c.Output.Text)}",
         ForEachStepSyntax e => $"for each {e.Item.Text} in {e.Items.Text} {{",
         IfStepSyntax i => $"if {i.Path.Text}{(i.EqualTo is null ? "" : " == " + Expression(i.EqualTo))} {{",
+        ReplyStepSyntax { Input: { } input } r => $"reply {r.Connection.Text} {Expression(r.Operation)} to {r.Id.Text} with {input.Text}",
         ReplyStepSyntax r => $"reply {r.Connection.Text} {Expression(r.Operation)} to {r.Id.Text} {FieldBlock(r.Fields)}",
         _ => "",
     };

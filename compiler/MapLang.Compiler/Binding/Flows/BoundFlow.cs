@@ -15,7 +15,7 @@ public sealed record BoundFlow(
     FlowSyntax Syntax,
     string FilePath);
 
-public sealed record BoundFlowTrigger(FlowTriggerKind Kind, string Connection, string Address, int IntervalSeconds);
+public sealed record BoundFlowTrigger(FlowTriggerKind Kind, string Connection, string Address, int IntervalSeconds, IReadOnlyList<KeyValuePair<string, string>>? Parameters = null);
 
 public sealed record BoundFlowLookup(string Field, string Connection, string Operation, IReadOnlyList<KeyValuePair<string, string>>? Defaults);
 
@@ -32,5 +32,5 @@ public sealed record BoundForEachStep(string Items, string Item, IReadOnlyList<B
 
 public sealed record BoundIfStep(string Path, string? EqualTo, IReadOnlyList<BoundFlowStep> Then, IReadOnlyList<BoundFlowStep>? Else) : BoundFlowStep((string?)null);
 
-/// <summary>A reply; field values are host templates (<c>M3 order {result.ORNO}</c>).</summary>
-public sealed record BoundReplyStep(string Connection, string Operation, string Id, IReadOnlyList<KeyValuePair<string, string>> Fields) : BoundFlowStep((string?)null);
+/// <summary>A reply; field values are host templates (<c>M3 order {result.ORNO}</c>), or <see cref="Input"/> names the record sent as the body.</summary>
+public sealed record BoundReplyStep(string Connection, string Operation, string Id, IReadOnlyList<KeyValuePair<string, string>> Fields, string? Input = null) : BoundFlowStep((string?)null);

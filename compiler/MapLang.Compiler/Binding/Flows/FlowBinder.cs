@@ -133,7 +133,9 @@ public sealed class FlowBinder
         if (!resolved || trigger.Kind == FlowTriggerKind.Missing || trigger.Connection is { IsMissing: true } || trigger.Address.PlainValue.Length == 0
             || trigger.Kind == FlowTriggerKind.Schedule && interval == 0)
             return null;
-        return new BoundFlowTrigger(trigger.Kind, trigger.Connection?.Text ?? "", trigger.Address.PlainValue, interval);
+        if (trigger.Parameters is { } parameters && parameters.Any(p => p.Name.IsMissing)) return null;
+        return new BoundFlowTrigger(trigger.Kind, trigger.Connection?.Text ?? "", trigger.Address.PlainValue, interval,
+            trigger.Parameters?.Select(p => KeyValuePair.Create(p.Name.Text, p.Value.PlainValue)).ToList());
     }
 
     private string? BindKey(FlowKeySyntax key, FlowValueType payload)
@@ -253,6 +255,14 @@ public sealed class FlowBinder
             case ReplyStepSyntax reply:
             {
                 var id = BindPath(reply.Id.Parts, scope);
+                if (reply.Input is { } body)
+                {
+                    var input = BindPath(body.Parts, scope);
+                    if (input is { Type: not UnknownFlowType and not RecordFlowType } notRecord)
+                        Report(DiagnosticCatalog.ReplyInputNotRecord, body.Span, body.Text, notRecord.Type.Display);
+                    if (id is null || input is null || reply.Connection.IsMissing || reply.Operation.PlainValue.Length == 0) return null;
+                    return new BoundReplyStep(reply.Connection.Text, reply.Operation.PlainValue, id.Value.Wire, [], input.Value.Wire);
+                }
                 var fields = new List<KeyValuePair<string, string>>();
                 var ok = true;
                 foreach (var field in reply.Fields)

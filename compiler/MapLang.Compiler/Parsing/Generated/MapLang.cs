@@ -1123,6 +1123,9 @@ internal partial class MapLang : Parser {
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NUMBER() { return GetToken(MapLang.NUMBER, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AS() { return GetToken(MapLang.AS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public FieldBlockContext fieldBlock() {
+			return GetRuleContext<FieldBlockContext>(0);
+		}
 		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext qualifiedName() {
 			return GetRuleContext<QualifiedNameContext>(0);
 		}
@@ -1148,7 +1151,7 @@ internal partial class MapLang : Parser {
 		EnterRule(_localctx, 24, RULE_flowTrigger);
 		int _la;
 		try {
-			State = 205;
+			State = 208;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case WEBHOOK:
@@ -1201,24 +1204,34 @@ internal partial class MapLang : Parser {
 					}
 				}
 
+				State = 200;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==LBRACE) {
+					{
+					State = 199;
+					fieldBlock();
+					}
+				}
+
 				}
 				break;
 			case ION:
 				_localctx = new IonTriggerContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 199;
+				State = 202;
 				Match(ION);
-				State = 200;
-				((IonTriggerContext)_localctx).noun = stringLiteral();
 				State = 203;
+				((IonTriggerContext)_localctx).noun = stringLiteral();
+				State = 206;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AS) {
 					{
-					State = 201;
+					State = 204;
 					Match(AS);
-					State = 202;
+					State = 205;
 					((IonTriggerContext)_localctx).entity = qualifiedName();
 					}
 				}
@@ -1363,20 +1376,25 @@ internal partial class MapLang : Parser {
 		public IdentifierContext connection;
 		public StringLiteralContext operation;
 		public QualifiedNameContext id;
+		public QualifiedNameContext input;
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode REPLY() { return GetToken(MapLang.REPLY, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TO() { return GetToken(MapLang.TO, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public FieldBlockContext fieldBlock() {
-			return GetRuleContext<FieldBlockContext>(0);
-		}
 		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext identifier() {
 			return GetRuleContext<IdentifierContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public StringLiteralContext stringLiteral() {
 			return GetRuleContext<StringLiteralContext>(0);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext qualifiedName() {
-			return GetRuleContext<QualifiedNameContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext[] qualifiedName() {
+			return GetRuleContexts<QualifiedNameContext>();
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext qualifiedName(int i) {
+			return GetRuleContext<QualifiedNameContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public FieldBlockContext fieldBlock() {
+			return GetRuleContext<FieldBlockContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WITH() { return GetToken(MapLang.WITH, 0); }
 		public ReplyStepContext(FlowStepContext context) { CopyFrom(context); }
 	}
 
@@ -1386,35 +1404,35 @@ internal partial class MapLang : Parser {
 		EnterRule(_localctx, 26, RULE_flowStep);
 		int _la;
 		try {
-			State = 260;
+			State = 266;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case FETCH:
 				_localctx = new FetchStepContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 207;
-				Match(FETCH);
-				State = 208;
-				((FetchStepContext)_localctx).output = identifier();
-				State = 209;
-				Match(FROM);
 				State = 210;
-				((FetchStepContext)_localctx).connection = identifier();
+				Match(FETCH);
 				State = 211;
-				((FetchStepContext)_localctx).operation = stringLiteral();
+				((FetchStepContext)_localctx).output = identifier();
 				State = 212;
-				Match(BY);
+				Match(FROM);
 				State = 213;
-				((FetchStepContext)_localctx).id = qualifiedName();
+				((FetchStepContext)_localctx).connection = identifier();
+				State = 214;
+				((FetchStepContext)_localctx).operation = stringLiteral();
+				State = 215;
+				Match(BY);
 				State = 216;
+				((FetchStepContext)_localctx).id = qualifiedName();
+				State = 219;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AS) {
 					{
-					State = 214;
+					State = 217;
 					Match(AS);
-					State = 215;
+					State = 218;
 					((FetchStepContext)_localctx).entity = qualifiedName();
 					}
 				}
@@ -1425,19 +1443,19 @@ internal partial class MapLang : Parser {
 				_localctx = new MapStepContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 218;
-				Match(MAP);
-				State = 219;
-				((MapStepContext)_localctx).output = identifier();
-				State = 220;
-				Match(ASSIGN);
 				State = 221;
-				((MapStepContext)_localctx).mapper = identifier();
+				Match(MAP);
 				State = 222;
-				Match(LPAREN);
+				((MapStepContext)_localctx).output = identifier();
 				State = 223;
-				((MapStepContext)_localctx).input = qualifiedName();
+				Match(ASSIGN);
 				State = 224;
+				((MapStepContext)_localctx).mapper = identifier();
+				State = 225;
+				Match(LPAREN);
+				State = 226;
+				((MapStepContext)_localctx).input = qualifiedName();
+				State = 227;
 				Match(RPAREN);
 				}
 				break;
@@ -1445,24 +1463,24 @@ internal partial class MapLang : Parser {
 				_localctx = new CallStepContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 226;
-				Match(CALL);
-				State = 227;
-				((CallStepContext)_localctx).connection = identifier();
-				State = 228;
-				((CallStepContext)_localctx).operation = stringLiteral();
 				State = 229;
-				Match(WITH);
+				Match(CALL);
 				State = 230;
-				((CallStepContext)_localctx).input = qualifiedName();
+				((CallStepContext)_localctx).connection = identifier();
+				State = 231;
+				((CallStepContext)_localctx).operation = stringLiteral();
+				State = 232;
+				Match(WITH);
 				State = 233;
+				((CallStepContext)_localctx).input = qualifiedName();
+				State = 236;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==INTO) {
 					{
-					State = 231;
+					State = 234;
 					Match(INTO);
-					State = 232;
+					State = 235;
 					((CallStepContext)_localctx).output = identifier();
 					}
 				}
@@ -1473,17 +1491,17 @@ internal partial class MapLang : Parser {
 				_localctx = new ForEachStepContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 235;
-				Match(FOR);
-				State = 236;
-				Match(EACH);
-				State = 237;
-				((ForEachStepContext)_localctx).item = identifier();
 				State = 238;
-				Match(IN);
+				Match(FOR);
 				State = 239;
-				((ForEachStepContext)_localctx).items = qualifiedName();
+				Match(EACH);
 				State = 240;
+				((ForEachStepContext)_localctx).item = identifier();
+				State = 241;
+				Match(IN);
+				State = 242;
+				((ForEachStepContext)_localctx).items = qualifiedName();
+				State = 243;
 				stepBlock();
 				}
 				break;
@@ -1491,32 +1509,32 @@ internal partial class MapLang : Parser {
 				_localctx = new IfStepContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 242;
+				State = 245;
 				Match(IF);
-				State = 243;
-				((IfStepContext)_localctx).path = qualifiedName();
 				State = 246;
+				((IfStepContext)_localctx).path = qualifiedName();
+				State = 249;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==EQ) {
 					{
-					State = 244;
+					State = 247;
 					Match(EQ);
-					State = 245;
+					State = 248;
 					((IfStepContext)_localctx).value = stringLiteral();
 					}
 				}
 
-				State = 248;
-				((IfStepContext)_localctx).then = stepBlock();
 				State = 251;
+				((IfStepContext)_localctx).then = stepBlock();
+				State = 254;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ELSE) {
 					{
-					State = 249;
+					State = 252;
 					Match(ELSE);
-					State = 250;
+					State = 253;
 					((IfStepContext)_localctx).otherwise = stepBlock();
 					}
 				}
@@ -1527,18 +1545,36 @@ internal partial class MapLang : Parser {
 				_localctx = new ReplyStepContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 253;
-				Match(REPLY);
-				State = 254;
-				((ReplyStepContext)_localctx).connection = identifier();
-				State = 255;
-				((ReplyStepContext)_localctx).operation = stringLiteral();
 				State = 256;
-				Match(TO);
+				Match(REPLY);
 				State = 257;
-				((ReplyStepContext)_localctx).id = qualifiedName();
+				((ReplyStepContext)_localctx).connection = identifier();
 				State = 258;
-				fieldBlock();
+				((ReplyStepContext)_localctx).operation = stringLiteral();
+				State = 259;
+				Match(TO);
+				State = 260;
+				((ReplyStepContext)_localctx).id = qualifiedName();
+				State = 264;
+				ErrorHandler.Sync(this);
+				switch (TokenStream.LA(1)) {
+				case LBRACE:
+					{
+					State = 261;
+					fieldBlock();
+					}
+					break;
+				case WITH:
+					{
+					State = 262;
+					Match(WITH);
+					State = 263;
+					((ReplyStepContext)_localctx).input = qualifiedName();
+					}
+					break;
+				default:
+					throw new NoViableAltException(this);
+				}
 				}
 				break;
 			default:
@@ -1580,23 +1616,23 @@ internal partial class MapLang : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 262;
+			State = 268;
 			Match(LBRACE);
-			State = 266;
+			State = 272;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 629212711168L) != 0)) {
 				{
 				{
-				State = 263;
+				State = 269;
 				flowStep();
 				}
 				}
-				State = 268;
+				State = 274;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 269;
+			State = 275;
 			Match(RBRACE);
 			}
 		}
@@ -1635,23 +1671,23 @@ internal partial class MapLang : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 271;
+			State = 277;
 			Match(LBRACE);
-			State = 275;
+			State = 281;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 4398042317310L) != 0) || _la==IDENTIFIER) {
 				{
 				{
-				State = 272;
+				State = 278;
 				fieldValue();
 				}
 				}
-				State = 277;
+				State = 283;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 278;
+			State = 284;
 			Match(RBRACE);
 			}
 		}
@@ -1690,11 +1726,11 @@ internal partial class MapLang : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 280;
+			State = 286;
 			_localctx.name = identifier();
-			State = 281;
+			State = 287;
 			Match(ASSIGN);
-			State = 282;
+			State = 288;
 			_localctx.value = stringLiteral();
 			}
 		}
@@ -1735,21 +1771,21 @@ internal partial class MapLang : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 284;
+			State = 290;
 			identifier();
-			State = 289;
+			State = 295;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==DOT) {
 				{
 				{
-				State = 285;
+				State = 291;
 				Match(DOT);
-				State = 286;
+				State = 292;
 				identifier();
 				}
 				}
-				State = 291;
+				State = 297;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -1811,27 +1847,27 @@ internal partial class MapLang : Parser {
 		EnterRule(_localctx, 36, RULE_typeReference);
 		int _la;
 		try {
-			State = 312;
+			State = 318;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,29,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,31,Context) ) {
 			case 1:
 				_localctx = new ListTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 292;
+				State = 298;
 				Match(LIST);
-				State = 293;
+				State = 299;
 				Match(LT);
-				State = 294;
+				State = 300;
 				((ListTypeContext)_localctx).element = typeReference();
-				State = 295;
+				State = 301;
 				Match(GT);
-				State = 297;
+				State = 303;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==QUESTION) {
 					{
-					State = 296;
+					State = 302;
 					Match(QUESTION);
 					}
 				}
@@ -1842,40 +1878,40 @@ internal partial class MapLang : Parser {
 				_localctx = new NamedTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 299;
+				State = 305;
 				((NamedTypeContext)_localctx).name = identifier();
-				State = 307;
+				State = 313;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LPAREN) {
 					{
-					State = 300;
+					State = 306;
 					Match(LPAREN);
-					State = 301;
+					State = 307;
 					Match(NUMBER);
-					State = 304;
+					State = 310;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 302;
+						State = 308;
 						Match(COMMA);
-						State = 303;
+						State = 309;
 						Match(NUMBER);
 						}
 					}
 
-					State = 306;
+					State = 312;
 					Match(RPAREN);
 					}
 				}
 
-				State = 310;
+				State = 316;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==QUESTION) {
 					{
-					State = 309;
+					State = 315;
 					Match(QUESTION);
 					}
 				}
@@ -2024,7 +2060,7 @@ internal partial class MapLang : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 320;
+			State = 326;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case USE:
@@ -2071,7 +2107,7 @@ internal partial class MapLang : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 315;
+				State = 321;
 				primary();
 				}
 				break;
@@ -2080,9 +2116,9 @@ internal partial class MapLang : Parser {
 				_localctx = new NegateExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 316;
+				State = 322;
 				((NegateExpressionContext)_localctx).op = Match(MINUS);
-				State = 317;
+				State = 323;
 				((NegateExpressionContext)_localctx).operand = expression(9);
 				}
 				break;
@@ -2091,9 +2127,9 @@ internal partial class MapLang : Parser {
 				_localctx = new NotExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 318;
+				State = 324;
 				((NotExpressionContext)_localctx).op = Match(NOT);
-				State = 319;
+				State = 325;
 				((NotExpressionContext)_localctx).operand = expression(4);
 				}
 				break;
@@ -2101,26 +2137,26 @@ internal partial class MapLang : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 362;
+			State = 368;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,33,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,35,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 360;
+					State = 366;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,32,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,34,Context) ) {
 					case 1:
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((BinaryExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 322;
+						State = 328;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 323;
+						State = 329;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 504403158265495552L) != 0)) ) {
@@ -2130,7 +2166,7 @@ internal partial class MapLang : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 324;
+						State = 330;
 						((BinaryExpressionContext)_localctx).right = expression(9);
 						}
 						break;
@@ -2139,9 +2175,9 @@ internal partial class MapLang : Parser {
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((BinaryExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 325;
+						State = 331;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 326;
+						State = 332;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -2151,7 +2187,7 @@ internal partial class MapLang : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 327;
+						State = 333;
 						((BinaryExpressionContext)_localctx).right = expression(8);
 						}
 						break;
@@ -2160,9 +2196,9 @@ internal partial class MapLang : Parser {
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((BinaryExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 328;
+						State = 334;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 329;
+						State = 335;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 8444249301319680L) != 0)) ) {
@@ -2172,7 +2208,7 @@ internal partial class MapLang : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 330;
+						State = 336;
 						((BinaryExpressionContext)_localctx).right = expression(7);
 						}
 						break;
@@ -2181,9 +2217,9 @@ internal partial class MapLang : Parser {
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((BinaryExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 331;
+						State = 337;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 332;
+						State = 338;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==EQ || _la==NEQ) ) {
@@ -2193,7 +2229,7 @@ internal partial class MapLang : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 333;
+						State = 339;
 						((BinaryExpressionContext)_localctx).right = expression(6);
 						}
 						break;
@@ -2202,11 +2238,11 @@ internal partial class MapLang : Parser {
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((BinaryExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 334;
+						State = 340;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 335;
+						State = 341;
 						((BinaryExpressionContext)_localctx).op = Match(AND);
-						State = 336;
+						State = 342;
 						((BinaryExpressionContext)_localctx).right = expression(4);
 						}
 						break;
@@ -2215,11 +2251,11 @@ internal partial class MapLang : Parser {
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((BinaryExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 337;
+						State = 343;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 338;
+						State = 344;
 						((BinaryExpressionContext)_localctx).op = Match(OR);
-						State = 339;
+						State = 345;
 						((BinaryExpressionContext)_localctx).right = expression(3);
 						}
 						break;
@@ -2228,11 +2264,11 @@ internal partial class MapLang : Parser {
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((BinaryExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 340;
+						State = 346;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 341;
+						State = 347;
 						((BinaryExpressionContext)_localctx).op = Match(QUESTION_QUESTION);
-						State = 342;
+						State = 348;
 						((BinaryExpressionContext)_localctx).right = expression(1);
 						}
 						break;
@@ -2241,11 +2277,11 @@ internal partial class MapLang : Parser {
 						_localctx = new NullSafeMemberExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((NullSafeMemberExpressionContext)_localctx).target = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 343;
+						State = 349;
 						if (!(Precpred(Context, 13))) throw new FailedPredicateException(this, "Precpred(Context, 13)");
-						State = 344;
+						State = 350;
 						Match(QUESTION_DOT);
-						State = 345;
+						State = 351;
 						((NullSafeMemberExpressionContext)_localctx).member = identifier();
 						}
 						break;
@@ -2254,11 +2290,11 @@ internal partial class MapLang : Parser {
 						_localctx = new MemberExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((MemberExpressionContext)_localctx).target = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 346;
+						State = 352;
 						if (!(Precpred(Context, 12))) throw new FailedPredicateException(this, "Precpred(Context, 12)");
-						State = 347;
+						State = 353;
 						Match(DOT);
-						State = 348;
+						State = 354;
 						((MemberExpressionContext)_localctx).member = identifier();
 						}
 						break;
@@ -2267,13 +2303,13 @@ internal partial class MapLang : Parser {
 						_localctx = new IndexExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((IndexExpressionContext)_localctx).target = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 349;
+						State = 355;
 						if (!(Precpred(Context, 11))) throw new FailedPredicateException(this, "Precpred(Context, 11)");
-						State = 350;
+						State = 356;
 						Match(LBRACKET);
-						State = 351;
+						State = 357;
 						((IndexExpressionContext)_localctx).index = expression(0);
-						State = 352;
+						State = 358;
 						Match(RBRACKET);
 						}
 						break;
@@ -2282,30 +2318,30 @@ internal partial class MapLang : Parser {
 						_localctx = new CallExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((CallExpressionContext)_localctx).callee = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 354;
+						State = 360;
 						if (!(Precpred(Context, 10))) throw new FailedPredicateException(this, "Precpred(Context, 10)");
-						State = 355;
+						State = 361;
 						Match(LPAREN);
-						State = 357;
+						State = 363;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 4647719213492619774L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 241L) != 0)) {
 							{
-							State = 356;
+							State = 362;
 							argumentList();
 							}
 						}
 
-						State = 359;
+						State = 365;
 						Match(RPAREN);
 						}
 						break;
 					}
 					} 
 				}
-				State = 364;
+				State = 370;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,33,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,35,Context);
 			}
 			}
 		}
@@ -2423,18 +2459,18 @@ internal partial class MapLang : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 408;
+			State = 414;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LPAREN:
 				_localctx = new ParenthesizedContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 365;
+				State = 371;
 				Match(LPAREN);
-				State = 366;
+				State = 372;
 				expression(0);
-				State = 367;
+				State = 373;
 				Match(RPAREN);
 				}
 				break;
@@ -2442,17 +2478,17 @@ internal partial class MapLang : Parser {
 				_localctx = new ConditionalContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 369;
+				State = 375;
 				Match(IF);
-				State = 370;
+				State = 376;
 				((ConditionalContext)_localctx).condition = expression(0);
-				State = 371;
+				State = 377;
 				Match(THEN);
-				State = 372;
+				State = 378;
 				((ConditionalContext)_localctx).whenTrue = expression(0);
-				State = 373;
+				State = 379;
 				Match(ELSE);
-				State = 374;
+				State = 380;
 				((ConditionalContext)_localctx).whenFalse = expression(0);
 				}
 				break;
@@ -2460,27 +2496,27 @@ internal partial class MapLang : Parser {
 				_localctx = new MatchContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 376;
-				Match(MATCH);
-				State = 377;
-				((MatchContext)_localctx).subject = expression(0);
-				State = 378;
-				Match(LBRACE);
 				State = 382;
+				Match(MATCH);
+				State = 383;
+				((MatchContext)_localctx).subject = expression(0);
+				State = 384;
+				Match(LBRACE);
+				State = 388;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==ELSE || _la==CASE) {
 					{
 					{
-					State = 379;
+					State = 385;
 					matchArm();
 					}
 					}
-					State = 384;
+					State = 390;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 385;
+				State = 391;
 				Match(RBRACE);
 				}
 				break;
@@ -2488,39 +2524,39 @@ internal partial class MapLang : Parser {
 				_localctx = new ListLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 387;
+				State = 393;
 				Match(LBRACKET);
-				State = 399;
+				State = 405;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 4647719213492619774L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 241L) != 0)) {
 					{
-					State = 388;
+					State = 394;
 					expression(0);
-					State = 393;
+					State = 399;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,35,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,37,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 389;
+							State = 395;
 							Match(COMMA);
-							State = 390;
+							State = 396;
 							expression(0);
 							}
 							} 
 						}
-						State = 395;
+						State = 401;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,35,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,37,Context);
 					}
-					State = 397;
+					State = 403;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 396;
+						State = 402;
 						Match(COMMA);
 						}
 					}
@@ -2528,7 +2564,7 @@ internal partial class MapLang : Parser {
 					}
 				}
 
-				State = 401;
+				State = 407;
 				Match(RBRACKET);
 				}
 				break;
@@ -2536,7 +2572,7 @@ internal partial class MapLang : Parser {
 				_localctx = new StringContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 402;
+				State = 408;
 				stringLiteral();
 				}
 				break;
@@ -2544,7 +2580,7 @@ internal partial class MapLang : Parser {
 				_localctx = new NumberContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 403;
+				State = 409;
 				Match(NUMBER);
 				}
 				break;
@@ -2552,7 +2588,7 @@ internal partial class MapLang : Parser {
 				_localctx = new DateContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 404;
+				State = 410;
 				Match(DATE_LITERAL);
 				}
 				break;
@@ -2561,7 +2597,7 @@ internal partial class MapLang : Parser {
 				_localctx = new BooleanContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 405;
+				State = 411;
 				_la = TokenStream.LA(1);
 				if ( !(_la==TRUE || _la==FALSE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -2576,7 +2612,7 @@ internal partial class MapLang : Parser {
 				_localctx = new NullContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 406;
+				State = 412;
 				Match(NULL);
 				}
 				break;
@@ -2612,7 +2648,7 @@ internal partial class MapLang : Parser {
 				_localctx = new NameContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 407;
+				State = 413;
 				identifier();
 				}
 				break;
@@ -2675,36 +2711,36 @@ internal partial class MapLang : Parser {
 		EnterRule(_localctx, 42, RULE_matchArm);
 		int _la;
 		try {
-			State = 425;
+			State = 431;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CASE:
 				_localctx = new CaseArmContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 410;
-				Match(CASE);
-				State = 411;
-				expression(0);
 				State = 416;
+				Match(CASE);
+				State = 417;
+				expression(0);
+				State = 422;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 412;
+					State = 418;
 					Match(COMMA);
-					State = 413;
+					State = 419;
 					expression(0);
 					}
 					}
-					State = 418;
+					State = 424;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 419;
+				State = 425;
 				Match(FATARROW);
-				State = 420;
+				State = 426;
 				((CaseArmContext)_localctx).value = expression(0);
 				}
 				break;
@@ -2712,11 +2748,11 @@ internal partial class MapLang : Parser {
 				_localctx = new ElseArmContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 422;
+				State = 428;
 				Match(ELSE);
-				State = 423;
+				State = 429;
 				Match(FATARROW);
-				State = 424;
+				State = 430;
 				((ElseArmContext)_localctx).value = expression(0);
 				}
 				break;
@@ -2761,21 +2797,21 @@ internal partial class MapLang : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 427;
+			State = 433;
 			argument();
-			State = 432;
+			State = 438;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 428;
+				State = 434;
 				Match(COMMA);
-				State = 429;
+				State = 435;
 				argument();
 				}
 				}
-				State = 434;
+				State = 440;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2828,18 +2864,18 @@ internal partial class MapLang : Parser {
 		ArgumentContext _localctx = new ArgumentContext(Context, State);
 		EnterRule(_localctx, 46, RULE_argument);
 		try {
-			State = 440;
+			State = 446;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,42,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,44,Context) ) {
 			case 1:
 				_localctx = new LambdaArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 435;
+				State = 441;
 				((LambdaArgumentContext)_localctx).parameter = identifier();
-				State = 436;
+				State = 442;
 				Match(FATARROW);
-				State = 437;
+				State = 443;
 				((LambdaArgumentContext)_localctx).body = expression(0);
 				}
 				break;
@@ -2847,7 +2883,7 @@ internal partial class MapLang : Parser {
 				_localctx = new ValueArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 439;
+				State = 445;
 				expression(0);
 				}
 				break;
@@ -2888,23 +2924,23 @@ internal partial class MapLang : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 442;
+			State = 448;
 			Match(STRING_START);
-			State = 446;
+			State = 452;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (((((_la - 77)) & ~0x3f) == 0 && ((1L << (_la - 77)) & 7L) != 0)) {
 				{
 				{
-				State = 443;
+				State = 449;
 				stringPart();
 				}
 				}
-				State = 448;
+				State = 454;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 449;
+			State = 455;
 			Match(STRING_END);
 			}
 		}
@@ -2953,14 +2989,14 @@ internal partial class MapLang : Parser {
 		StringPartContext _localctx = new StringPartContext(Context, State);
 		EnterRule(_localctx, 50, RULE_stringPart);
 		try {
-			State = 457;
+			State = 463;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING_TEXT:
 				_localctx = new StringTextContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 451;
+				State = 457;
 				Match(STRING_TEXT);
 				}
 				break;
@@ -2968,7 +3004,7 @@ internal partial class MapLang : Parser {
 				_localctx = new StringEscapeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 452;
+				State = 458;
 				Match(STRING_ESCAPE);
 				}
 				break;
@@ -2976,11 +3012,11 @@ internal partial class MapLang : Parser {
 				_localctx = new StringInterpolationContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 453;
+				State = 459;
 				Match(INTERPOLATION_START);
-				State = 454;
+				State = 460;
 				expression(0);
-				State = 455;
+				State = 461;
 				Match(RBRACE);
 				}
 				break;
@@ -3044,7 +3080,7 @@ internal partial class MapLang : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 459;
+			State = 465;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 4398042317310L) != 0) || _la==IDENTIFIER) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3090,7 +3126,7 @@ internal partial class MapLang : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,80,462,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,80,468,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,1,0,5,0,56,8,0,10,0,
@@ -3103,150 +3139,153 @@ internal partial class MapLang : Parser {
 		9,1,9,1,9,3,9,156,8,9,1,10,1,10,1,10,1,10,5,10,162,8,10,10,10,12,10,165,
 		9,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,3,11,
 		179,8,11,1,11,3,11,182,8,11,1,12,1,12,1,12,1,12,1,12,3,12,189,8,12,1,12,
-		1,12,1,12,1,12,1,12,1,12,1,12,3,12,198,8,12,1,12,1,12,1,12,1,12,3,12,204,
-		8,12,3,12,206,8,12,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,3,13,217,
-		8,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,
-		1,13,1,13,3,13,234,8,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,
-		13,1,13,3,13,247,8,13,1,13,1,13,1,13,3,13,252,8,13,1,13,1,13,1,13,1,13,
-		1,13,1,13,1,13,3,13,261,8,13,1,14,1,14,5,14,265,8,14,10,14,12,14,268,9,
-		14,1,14,1,14,1,15,1,15,5,15,274,8,15,10,15,12,15,277,9,15,1,15,1,15,1,
-		16,1,16,1,16,1,16,1,17,1,17,1,17,5,17,288,8,17,10,17,12,17,291,9,17,1,
-		18,1,18,1,18,1,18,1,18,3,18,298,8,18,1,18,1,18,1,18,1,18,1,18,3,18,305,
-		8,18,1,18,3,18,308,8,18,1,18,3,18,311,8,18,3,18,313,8,18,1,19,1,19,1,19,
-		1,19,1,19,1,19,3,19,321,8,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,
-		19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,
-		19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,3,19,358,
-		8,19,1,19,5,19,361,8,19,10,19,12,19,364,9,19,1,20,1,20,1,20,1,20,1,20,
-		1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,5,20,381,8,20,10,20,
-		12,20,384,9,20,1,20,1,20,1,20,1,20,1,20,1,20,5,20,392,8,20,10,20,12,20,
-		395,9,20,1,20,3,20,398,8,20,3,20,400,8,20,1,20,1,20,1,20,1,20,1,20,1,20,
-		1,20,3,20,409,8,20,1,21,1,21,1,21,1,21,5,21,415,8,21,10,21,12,21,418,9,
-		21,1,21,1,21,1,21,1,21,1,21,1,21,3,21,426,8,21,1,22,1,22,1,22,5,22,431,
-		8,22,10,22,12,22,434,9,22,1,23,1,23,1,23,1,23,1,23,3,23,441,8,23,1,24,
-		1,24,5,24,445,8,24,10,24,12,24,448,9,24,1,24,1,24,1,25,1,25,1,25,1,25,
-		1,25,1,25,3,25,458,8,25,1,26,1,26,1,26,0,1,38,27,0,2,4,6,8,10,12,14,16,
-		18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,0,6,1,0,56,58,1,
-		0,54,55,1,0,49,52,1,0,47,48,1,0,19,20,3,0,1,8,22,41,70,70,510,0,57,1,0,
-		0,0,2,68,1,0,0,0,4,70,1,0,0,0,6,73,1,0,0,0,8,76,1,0,0,0,10,85,1,0,0,0,
-		12,103,1,0,0,0,14,119,1,0,0,0,16,121,1,0,0,0,18,155,1,0,0,0,20,157,1,0,
-		0,0,22,181,1,0,0,0,24,205,1,0,0,0,26,260,1,0,0,0,28,262,1,0,0,0,30,271,
-		1,0,0,0,32,280,1,0,0,0,34,284,1,0,0,0,36,312,1,0,0,0,38,320,1,0,0,0,40,
-		408,1,0,0,0,42,425,1,0,0,0,44,427,1,0,0,0,46,440,1,0,0,0,48,442,1,0,0,
-		0,50,457,1,0,0,0,52,459,1,0,0,0,54,56,3,2,1,0,55,54,1,0,0,0,56,59,1,0,
-		0,0,57,55,1,0,0,0,57,58,1,0,0,0,58,60,1,0,0,0,59,57,1,0,0,0,60,61,5,0,
-		0,1,61,1,1,0,0,0,62,69,3,4,2,0,63,69,3,6,3,0,64,69,3,8,4,0,65,69,3,10,
-		5,0,66,69,3,16,8,0,67,69,3,20,10,0,68,62,1,0,0,0,68,63,1,0,0,0,68,64,1,
-		0,0,0,68,65,1,0,0,0,68,66,1,0,0,0,68,67,1,0,0,0,69,3,1,0,0,0,70,71,5,1,
-		0,0,71,72,3,52,26,0,72,5,1,0,0,0,73,74,5,2,0,0,74,75,3,48,24,0,75,7,1,
-		0,0,0,76,77,5,3,0,0,77,80,3,52,26,0,78,79,5,61,0,0,79,81,3,36,18,0,80,
-		78,1,0,0,0,80,81,1,0,0,0,81,82,1,0,0,0,82,83,5,53,0,0,83,84,3,38,19,0,
-		84,9,1,0,0,0,85,86,5,4,0,0,86,87,3,52,26,0,87,88,5,61,0,0,88,89,3,36,18,
-		0,89,90,5,42,0,0,90,92,3,36,18,0,91,93,3,12,6,0,92,91,1,0,0,0,92,93,1,
-		0,0,0,93,94,1,0,0,0,94,98,5,66,0,0,95,97,3,14,7,0,96,95,1,0,0,0,97,100,
-		1,0,0,0,98,96,1,0,0,0,98,99,1,0,0,0,99,101,1,0,0,0,100,98,1,0,0,0,101,
-		102,5,67,0,0,102,11,1,0,0,0,103,104,5,5,0,0,104,110,3,48,24,0,105,106,
-		5,6,0,0,106,107,3,48,24,0,107,108,5,60,0,0,108,109,3,48,24,0,109,111,1,
-		0,0,0,110,105,1,0,0,0,110,111,1,0,0,0,111,13,1,0,0,0,112,113,5,7,0,0,113,
-		114,5,43,0,0,114,120,3,38,19,0,115,116,3,38,19,0,116,117,5,43,0,0,117,
-		118,3,38,19,0,118,120,1,0,0,0,119,112,1,0,0,0,119,115,1,0,0,0,120,15,1,
-		0,0,0,121,125,5,8,0,0,122,123,3,52,26,0,123,124,5,61,0,0,124,126,1,0,0,
-		0,125,122,1,0,0,0,125,126,1,0,0,0,126,127,1,0,0,0,127,128,3,34,17,0,128,
-		129,5,42,0,0,129,130,3,34,17,0,130,134,5,66,0,0,131,133,3,18,9,0,132,131,
-		1,0,0,0,133,136,1,0,0,0,134,132,1,0,0,0,134,135,1,0,0,0,135,137,1,0,0,
-		0,136,134,1,0,0,0,137,138,5,67,0,0,138,17,1,0,0,0,139,140,5,9,0,0,140,
-		141,3,52,26,0,141,142,5,53,0,0,142,143,3,38,19,0,143,156,1,0,0,0,144,145,
-		5,10,0,0,145,146,5,62,0,0,146,147,3,38,19,0,147,148,5,60,0,0,148,149,3,
-		38,19,0,149,150,5,63,0,0,150,156,1,0,0,0,151,152,3,52,26,0,152,153,5,53,
-		0,0,153,154,3,38,19,0,154,156,1,0,0,0,155,139,1,0,0,0,155,144,1,0,0,0,
-		155,151,1,0,0,0,156,19,1,0,0,0,157,158,5,22,0,0,158,159,3,52,26,0,159,
-		163,5,66,0,0,160,162,3,22,11,0,161,160,1,0,0,0,162,165,1,0,0,0,163,161,
-		1,0,0,0,163,164,1,0,0,0,164,166,1,0,0,0,165,163,1,0,0,0,166,167,5,67,0,
-		0,167,21,1,0,0,0,168,169,5,23,0,0,169,182,3,24,12,0,170,171,5,29,0,0,171,
-		182,3,34,17,0,172,173,5,30,0,0,173,174,3,34,17,0,174,175,5,5,0,0,175,176,
-		3,52,26,0,176,178,3,48,24,0,177,179,3,30,15,0,178,177,1,0,0,0,178,179,
-		1,0,0,0,179,182,1,0,0,0,180,182,3,26,13,0,181,168,1,0,0,0,181,170,1,0,
-		0,0,181,172,1,0,0,0,181,180,1,0,0,0,182,23,1,0,0,0,183,184,5,24,0,0,184,
-		185,3,52,26,0,185,188,3,48,24,0,186,187,5,28,0,0,187,189,3,34,17,0,188,
-		186,1,0,0,0,188,189,1,0,0,0,189,206,1,0,0,0,190,191,5,25,0,0,191,192,3,
-		52,26,0,192,193,3,48,24,0,193,194,5,27,0,0,194,197,5,69,0,0,195,196,5,
-		28,0,0,196,198,3,34,17,0,197,195,1,0,0,0,197,198,1,0,0,0,198,206,1,0,0,
-		0,199,200,5,26,0,0,200,203,3,48,24,0,201,202,5,28,0,0,202,204,3,34,17,
-		0,203,201,1,0,0,0,203,204,1,0,0,0,204,206,1,0,0,0,205,183,1,0,0,0,205,
-		190,1,0,0,0,205,199,1,0,0,0,206,25,1,0,0,0,207,208,5,31,0,0,208,209,3,
-		52,26,0,209,210,5,5,0,0,210,211,3,52,26,0,211,212,3,48,24,0,212,213,5,
-		32,0,0,213,216,3,34,17,0,214,215,5,28,0,0,215,217,3,34,17,0,216,214,1,
-		0,0,0,216,217,1,0,0,0,217,261,1,0,0,0,218,219,5,8,0,0,219,220,3,52,26,
-		0,220,221,5,53,0,0,221,222,3,52,26,0,222,223,5,62,0,0,223,224,3,34,17,
-		0,224,225,5,63,0,0,225,261,1,0,0,0,226,227,5,33,0,0,227,228,3,52,26,0,
-		228,229,3,48,24,0,229,230,5,34,0,0,230,233,3,34,17,0,231,232,5,35,0,0,
-		232,234,3,52,26,0,233,231,1,0,0,0,233,234,1,0,0,0,234,261,1,0,0,0,235,
-		236,5,36,0,0,236,237,5,37,0,0,237,238,3,52,26,0,238,239,5,38,0,0,239,240,
-		3,34,17,0,240,241,3,28,14,0,241,261,1,0,0,0,242,243,5,11,0,0,243,246,3,
-		34,17,0,244,245,5,47,0,0,245,247,3,48,24,0,246,244,1,0,0,0,246,247,1,0,
-		0,0,247,248,1,0,0,0,248,251,3,28,14,0,249,250,5,13,0,0,250,252,3,28,14,
-		0,251,249,1,0,0,0,251,252,1,0,0,0,252,261,1,0,0,0,253,254,5,39,0,0,254,
-		255,3,52,26,0,255,256,3,48,24,0,256,257,5,40,0,0,257,258,3,34,17,0,258,
-		259,3,30,15,0,259,261,1,0,0,0,260,207,1,0,0,0,260,218,1,0,0,0,260,226,
-		1,0,0,0,260,235,1,0,0,0,260,242,1,0,0,0,260,253,1,0,0,0,261,27,1,0,0,0,
-		262,266,5,66,0,0,263,265,3,26,13,0,264,263,1,0,0,0,265,268,1,0,0,0,266,
-		264,1,0,0,0,266,267,1,0,0,0,267,269,1,0,0,0,268,266,1,0,0,0,269,270,5,
-		67,0,0,270,29,1,0,0,0,271,275,5,66,0,0,272,274,3,32,16,0,273,272,1,0,0,
-		0,274,277,1,0,0,0,275,273,1,0,0,0,275,276,1,0,0,0,276,278,1,0,0,0,277,
-		275,1,0,0,0,278,279,5,67,0,0,279,31,1,0,0,0,280,281,3,52,26,0,281,282,
-		5,53,0,0,282,283,3,48,24,0,283,33,1,0,0,0,284,289,3,52,26,0,285,286,5,
-		59,0,0,286,288,3,52,26,0,287,285,1,0,0,0,288,291,1,0,0,0,289,287,1,0,0,
-		0,289,290,1,0,0,0,290,35,1,0,0,0,291,289,1,0,0,0,292,293,5,41,0,0,293,
-		294,5,51,0,0,294,295,3,36,18,0,295,297,5,52,0,0,296,298,5,46,0,0,297,296,
-		1,0,0,0,297,298,1,0,0,0,298,313,1,0,0,0,299,307,3,52,26,0,300,301,5,62,
-		0,0,301,304,5,69,0,0,302,303,5,60,0,0,303,305,5,69,0,0,304,302,1,0,0,0,
-		304,305,1,0,0,0,305,306,1,0,0,0,306,308,5,63,0,0,307,300,1,0,0,0,307,308,
-		1,0,0,0,308,310,1,0,0,0,309,311,5,46,0,0,310,309,1,0,0,0,310,311,1,0,0,
-		0,311,313,1,0,0,0,312,292,1,0,0,0,312,299,1,0,0,0,313,37,1,0,0,0,314,315,
-		6,19,-1,0,315,321,3,40,20,0,316,317,5,55,0,0,317,321,3,38,19,9,318,319,
-		5,18,0,0,319,321,3,38,19,4,320,314,1,0,0,0,320,316,1,0,0,0,320,318,1,0,
-		0,0,321,362,1,0,0,0,322,323,10,8,0,0,323,324,7,0,0,0,324,361,3,38,19,9,
-		325,326,10,7,0,0,326,327,7,1,0,0,327,361,3,38,19,8,328,329,10,6,0,0,329,
-		330,7,2,0,0,330,361,3,38,19,7,331,332,10,5,0,0,332,333,7,3,0,0,333,361,
-		3,38,19,6,334,335,10,3,0,0,335,336,5,16,0,0,336,361,3,38,19,4,337,338,
-		10,2,0,0,338,339,5,17,0,0,339,361,3,38,19,3,340,341,10,1,0,0,341,342,5,
-		44,0,0,342,361,3,38,19,1,343,344,10,13,0,0,344,345,5,45,0,0,345,361,3,
-		52,26,0,346,347,10,12,0,0,347,348,5,59,0,0,348,361,3,52,26,0,349,350,10,
-		11,0,0,350,351,5,64,0,0,351,352,3,38,19,0,352,353,5,65,0,0,353,361,1,0,
-		0,0,354,355,10,10,0,0,355,357,5,62,0,0,356,358,3,44,22,0,357,356,1,0,0,
-		0,357,358,1,0,0,0,358,359,1,0,0,0,359,361,5,63,0,0,360,322,1,0,0,0,360,
-		325,1,0,0,0,360,328,1,0,0,0,360,331,1,0,0,0,360,334,1,0,0,0,360,337,1,
-		0,0,0,360,340,1,0,0,0,360,343,1,0,0,0,360,346,1,0,0,0,360,349,1,0,0,0,
-		360,354,1,0,0,0,361,364,1,0,0,0,362,360,1,0,0,0,362,363,1,0,0,0,363,39,
-		1,0,0,0,364,362,1,0,0,0,365,366,5,62,0,0,366,367,3,38,19,0,367,368,5,63,
-		0,0,368,409,1,0,0,0,369,370,5,11,0,0,370,371,3,38,19,0,371,372,5,12,0,
-		0,372,373,3,38,19,0,373,374,5,13,0,0,374,375,3,38,19,0,375,409,1,0,0,0,
-		376,377,5,14,0,0,377,378,3,38,19,0,378,382,5,66,0,0,379,381,3,42,21,0,
-		380,379,1,0,0,0,381,384,1,0,0,0,382,380,1,0,0,0,382,383,1,0,0,0,383,385,
-		1,0,0,0,384,382,1,0,0,0,385,386,5,67,0,0,386,409,1,0,0,0,387,399,5,64,
-		0,0,388,393,3,38,19,0,389,390,5,60,0,0,390,392,3,38,19,0,391,389,1,0,0,
-		0,392,395,1,0,0,0,393,391,1,0,0,0,393,394,1,0,0,0,394,397,1,0,0,0,395,
-		393,1,0,0,0,396,398,5,60,0,0,397,396,1,0,0,0,397,398,1,0,0,0,398,400,1,
-		0,0,0,399,388,1,0,0,0,399,400,1,0,0,0,400,401,1,0,0,0,401,409,5,65,0,0,
-		402,409,3,48,24,0,403,409,5,69,0,0,404,409,5,68,0,0,405,409,7,4,0,0,406,
-		409,5,21,0,0,407,409,3,52,26,0,408,365,1,0,0,0,408,369,1,0,0,0,408,376,
-		1,0,0,0,408,387,1,0,0,0,408,402,1,0,0,0,408,403,1,0,0,0,408,404,1,0,0,
-		0,408,405,1,0,0,0,408,406,1,0,0,0,408,407,1,0,0,0,409,41,1,0,0,0,410,411,
-		5,15,0,0,411,416,3,38,19,0,412,413,5,60,0,0,413,415,3,38,19,0,414,412,
-		1,0,0,0,415,418,1,0,0,0,416,414,1,0,0,0,416,417,1,0,0,0,417,419,1,0,0,
-		0,418,416,1,0,0,0,419,420,5,43,0,0,420,421,3,38,19,0,421,426,1,0,0,0,422,
-		423,5,13,0,0,423,424,5,43,0,0,424,426,3,38,19,0,425,410,1,0,0,0,425,422,
-		1,0,0,0,426,43,1,0,0,0,427,432,3,46,23,0,428,429,5,60,0,0,429,431,3,46,
-		23,0,430,428,1,0,0,0,431,434,1,0,0,0,432,430,1,0,0,0,432,433,1,0,0,0,433,
-		45,1,0,0,0,434,432,1,0,0,0,435,436,3,52,26,0,436,437,5,43,0,0,437,438,
-		3,38,19,0,438,441,1,0,0,0,439,441,3,38,19,0,440,435,1,0,0,0,440,439,1,
-		0,0,0,441,47,1,0,0,0,442,446,5,71,0,0,443,445,3,50,25,0,444,443,1,0,0,
-		0,445,448,1,0,0,0,446,444,1,0,0,0,446,447,1,0,0,0,447,449,1,0,0,0,448,
-		446,1,0,0,0,449,450,5,76,0,0,450,49,1,0,0,0,451,458,5,77,0,0,452,458,5,
-		78,0,0,453,454,5,79,0,0,454,455,3,38,19,0,455,456,5,67,0,0,456,458,1,0,
-		0,0,457,451,1,0,0,0,457,452,1,0,0,0,457,453,1,0,0,0,458,51,1,0,0,0,459,
-		460,7,5,0,0,460,53,1,0,0,0,45,57,68,80,92,98,110,119,125,134,155,163,178,
-		181,188,197,203,205,216,233,246,251,260,266,275,289,297,304,307,310,312,
-		320,357,360,362,382,393,397,399,408,416,425,432,440,446,457
+		1,12,1,12,1,12,1,12,1,12,1,12,3,12,198,8,12,1,12,3,12,201,8,12,1,12,1,
+		12,1,12,1,12,3,12,207,8,12,3,12,209,8,12,1,13,1,13,1,13,1,13,1,13,1,13,
+		1,13,1,13,1,13,3,13,220,8,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,
+		13,1,13,1,13,1,13,1,13,1,13,1,13,3,13,237,8,13,1,13,1,13,1,13,1,13,1,13,
+		1,13,1,13,1,13,1,13,1,13,1,13,3,13,250,8,13,1,13,1,13,1,13,3,13,255,8,
+		13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,3,13,265,8,13,3,13,267,8,13,
+		1,14,1,14,5,14,271,8,14,10,14,12,14,274,9,14,1,14,1,14,1,15,1,15,5,15,
+		280,8,15,10,15,12,15,283,9,15,1,15,1,15,1,16,1,16,1,16,1,16,1,17,1,17,
+		1,17,5,17,294,8,17,10,17,12,17,297,9,17,1,18,1,18,1,18,1,18,1,18,3,18,
+		304,8,18,1,18,1,18,1,18,1,18,1,18,3,18,311,8,18,1,18,3,18,314,8,18,1,18,
+		3,18,317,8,18,3,18,319,8,18,1,19,1,19,1,19,1,19,1,19,1,19,3,19,327,8,19,
+		1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,
+		1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,
+		1,19,1,19,1,19,1,19,1,19,1,19,1,19,3,19,364,8,19,1,19,5,19,367,8,19,10,
+		19,12,19,370,9,19,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,
+		20,1,20,1,20,1,20,1,20,5,20,387,8,20,10,20,12,20,390,9,20,1,20,1,20,1,
+		20,1,20,1,20,1,20,5,20,398,8,20,10,20,12,20,401,9,20,1,20,3,20,404,8,20,
+		3,20,406,8,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,3,20,415,8,20,1,21,1,
+		21,1,21,1,21,5,21,421,8,21,10,21,12,21,424,9,21,1,21,1,21,1,21,1,21,1,
+		21,1,21,3,21,432,8,21,1,22,1,22,1,22,5,22,437,8,22,10,22,12,22,440,9,22,
+		1,23,1,23,1,23,1,23,1,23,3,23,447,8,23,1,24,1,24,5,24,451,8,24,10,24,12,
+		24,454,9,24,1,24,1,24,1,25,1,25,1,25,1,25,1,25,1,25,3,25,464,8,25,1,26,
+		1,26,1,26,0,1,38,27,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,
+		38,40,42,44,46,48,50,52,0,6,1,0,56,58,1,0,54,55,1,0,49,52,1,0,47,48,1,
+		0,19,20,3,0,1,8,22,41,70,70,518,0,57,1,0,0,0,2,68,1,0,0,0,4,70,1,0,0,0,
+		6,73,1,0,0,0,8,76,1,0,0,0,10,85,1,0,0,0,12,103,1,0,0,0,14,119,1,0,0,0,
+		16,121,1,0,0,0,18,155,1,0,0,0,20,157,1,0,0,0,22,181,1,0,0,0,24,208,1,0,
+		0,0,26,266,1,0,0,0,28,268,1,0,0,0,30,277,1,0,0,0,32,286,1,0,0,0,34,290,
+		1,0,0,0,36,318,1,0,0,0,38,326,1,0,0,0,40,414,1,0,0,0,42,431,1,0,0,0,44,
+		433,1,0,0,0,46,446,1,0,0,0,48,448,1,0,0,0,50,463,1,0,0,0,52,465,1,0,0,
+		0,54,56,3,2,1,0,55,54,1,0,0,0,56,59,1,0,0,0,57,55,1,0,0,0,57,58,1,0,0,
+		0,58,60,1,0,0,0,59,57,1,0,0,0,60,61,5,0,0,1,61,1,1,0,0,0,62,69,3,4,2,0,
+		63,69,3,6,3,0,64,69,3,8,4,0,65,69,3,10,5,0,66,69,3,16,8,0,67,69,3,20,10,
+		0,68,62,1,0,0,0,68,63,1,0,0,0,68,64,1,0,0,0,68,65,1,0,0,0,68,66,1,0,0,
+		0,68,67,1,0,0,0,69,3,1,0,0,0,70,71,5,1,0,0,71,72,3,52,26,0,72,5,1,0,0,
+		0,73,74,5,2,0,0,74,75,3,48,24,0,75,7,1,0,0,0,76,77,5,3,0,0,77,80,3,52,
+		26,0,78,79,5,61,0,0,79,81,3,36,18,0,80,78,1,0,0,0,80,81,1,0,0,0,81,82,
+		1,0,0,0,82,83,5,53,0,0,83,84,3,38,19,0,84,9,1,0,0,0,85,86,5,4,0,0,86,87,
+		3,52,26,0,87,88,5,61,0,0,88,89,3,36,18,0,89,90,5,42,0,0,90,92,3,36,18,
+		0,91,93,3,12,6,0,92,91,1,0,0,0,92,93,1,0,0,0,93,94,1,0,0,0,94,98,5,66,
+		0,0,95,97,3,14,7,0,96,95,1,0,0,0,97,100,1,0,0,0,98,96,1,0,0,0,98,99,1,
+		0,0,0,99,101,1,0,0,0,100,98,1,0,0,0,101,102,5,67,0,0,102,11,1,0,0,0,103,
+		104,5,5,0,0,104,110,3,48,24,0,105,106,5,6,0,0,106,107,3,48,24,0,107,108,
+		5,60,0,0,108,109,3,48,24,0,109,111,1,0,0,0,110,105,1,0,0,0,110,111,1,0,
+		0,0,111,13,1,0,0,0,112,113,5,7,0,0,113,114,5,43,0,0,114,120,3,38,19,0,
+		115,116,3,38,19,0,116,117,5,43,0,0,117,118,3,38,19,0,118,120,1,0,0,0,119,
+		112,1,0,0,0,119,115,1,0,0,0,120,15,1,0,0,0,121,125,5,8,0,0,122,123,3,52,
+		26,0,123,124,5,61,0,0,124,126,1,0,0,0,125,122,1,0,0,0,125,126,1,0,0,0,
+		126,127,1,0,0,0,127,128,3,34,17,0,128,129,5,42,0,0,129,130,3,34,17,0,130,
+		134,5,66,0,0,131,133,3,18,9,0,132,131,1,0,0,0,133,136,1,0,0,0,134,132,
+		1,0,0,0,134,135,1,0,0,0,135,137,1,0,0,0,136,134,1,0,0,0,137,138,5,67,0,
+		0,138,17,1,0,0,0,139,140,5,9,0,0,140,141,3,52,26,0,141,142,5,53,0,0,142,
+		143,3,38,19,0,143,156,1,0,0,0,144,145,5,10,0,0,145,146,5,62,0,0,146,147,
+		3,38,19,0,147,148,5,60,0,0,148,149,3,38,19,0,149,150,5,63,0,0,150,156,
+		1,0,0,0,151,152,3,52,26,0,152,153,5,53,0,0,153,154,3,38,19,0,154,156,1,
+		0,0,0,155,139,1,0,0,0,155,144,1,0,0,0,155,151,1,0,0,0,156,19,1,0,0,0,157,
+		158,5,22,0,0,158,159,3,52,26,0,159,163,5,66,0,0,160,162,3,22,11,0,161,
+		160,1,0,0,0,162,165,1,0,0,0,163,161,1,0,0,0,163,164,1,0,0,0,164,166,1,
+		0,0,0,165,163,1,0,0,0,166,167,5,67,0,0,167,21,1,0,0,0,168,169,5,23,0,0,
+		169,182,3,24,12,0,170,171,5,29,0,0,171,182,3,34,17,0,172,173,5,30,0,0,
+		173,174,3,34,17,0,174,175,5,5,0,0,175,176,3,52,26,0,176,178,3,48,24,0,
+		177,179,3,30,15,0,178,177,1,0,0,0,178,179,1,0,0,0,179,182,1,0,0,0,180,
+		182,3,26,13,0,181,168,1,0,0,0,181,170,1,0,0,0,181,172,1,0,0,0,181,180,
+		1,0,0,0,182,23,1,0,0,0,183,184,5,24,0,0,184,185,3,52,26,0,185,188,3,48,
+		24,0,186,187,5,28,0,0,187,189,3,34,17,0,188,186,1,0,0,0,188,189,1,0,0,
+		0,189,209,1,0,0,0,190,191,5,25,0,0,191,192,3,52,26,0,192,193,3,48,24,0,
+		193,194,5,27,0,0,194,197,5,69,0,0,195,196,5,28,0,0,196,198,3,34,17,0,197,
+		195,1,0,0,0,197,198,1,0,0,0,198,200,1,0,0,0,199,201,3,30,15,0,200,199,
+		1,0,0,0,200,201,1,0,0,0,201,209,1,0,0,0,202,203,5,26,0,0,203,206,3,48,
+		24,0,204,205,5,28,0,0,205,207,3,34,17,0,206,204,1,0,0,0,206,207,1,0,0,
+		0,207,209,1,0,0,0,208,183,1,0,0,0,208,190,1,0,0,0,208,202,1,0,0,0,209,
+		25,1,0,0,0,210,211,5,31,0,0,211,212,3,52,26,0,212,213,5,5,0,0,213,214,
+		3,52,26,0,214,215,3,48,24,0,215,216,5,32,0,0,216,219,3,34,17,0,217,218,
+		5,28,0,0,218,220,3,34,17,0,219,217,1,0,0,0,219,220,1,0,0,0,220,267,1,0,
+		0,0,221,222,5,8,0,0,222,223,3,52,26,0,223,224,5,53,0,0,224,225,3,52,26,
+		0,225,226,5,62,0,0,226,227,3,34,17,0,227,228,5,63,0,0,228,267,1,0,0,0,
+		229,230,5,33,0,0,230,231,3,52,26,0,231,232,3,48,24,0,232,233,5,34,0,0,
+		233,236,3,34,17,0,234,235,5,35,0,0,235,237,3,52,26,0,236,234,1,0,0,0,236,
+		237,1,0,0,0,237,267,1,0,0,0,238,239,5,36,0,0,239,240,5,37,0,0,240,241,
+		3,52,26,0,241,242,5,38,0,0,242,243,3,34,17,0,243,244,3,28,14,0,244,267,
+		1,0,0,0,245,246,5,11,0,0,246,249,3,34,17,0,247,248,5,47,0,0,248,250,3,
+		48,24,0,249,247,1,0,0,0,249,250,1,0,0,0,250,251,1,0,0,0,251,254,3,28,14,
+		0,252,253,5,13,0,0,253,255,3,28,14,0,254,252,1,0,0,0,254,255,1,0,0,0,255,
+		267,1,0,0,0,256,257,5,39,0,0,257,258,3,52,26,0,258,259,3,48,24,0,259,260,
+		5,40,0,0,260,264,3,34,17,0,261,265,3,30,15,0,262,263,5,34,0,0,263,265,
+		3,34,17,0,264,261,1,0,0,0,264,262,1,0,0,0,265,267,1,0,0,0,266,210,1,0,
+		0,0,266,221,1,0,0,0,266,229,1,0,0,0,266,238,1,0,0,0,266,245,1,0,0,0,266,
+		256,1,0,0,0,267,27,1,0,0,0,268,272,5,66,0,0,269,271,3,26,13,0,270,269,
+		1,0,0,0,271,274,1,0,0,0,272,270,1,0,0,0,272,273,1,0,0,0,273,275,1,0,0,
+		0,274,272,1,0,0,0,275,276,5,67,0,0,276,29,1,0,0,0,277,281,5,66,0,0,278,
+		280,3,32,16,0,279,278,1,0,0,0,280,283,1,0,0,0,281,279,1,0,0,0,281,282,
+		1,0,0,0,282,284,1,0,0,0,283,281,1,0,0,0,284,285,5,67,0,0,285,31,1,0,0,
+		0,286,287,3,52,26,0,287,288,5,53,0,0,288,289,3,48,24,0,289,33,1,0,0,0,
+		290,295,3,52,26,0,291,292,5,59,0,0,292,294,3,52,26,0,293,291,1,0,0,0,294,
+		297,1,0,0,0,295,293,1,0,0,0,295,296,1,0,0,0,296,35,1,0,0,0,297,295,1,0,
+		0,0,298,299,5,41,0,0,299,300,5,51,0,0,300,301,3,36,18,0,301,303,5,52,0,
+		0,302,304,5,46,0,0,303,302,1,0,0,0,303,304,1,0,0,0,304,319,1,0,0,0,305,
+		313,3,52,26,0,306,307,5,62,0,0,307,310,5,69,0,0,308,309,5,60,0,0,309,311,
+		5,69,0,0,310,308,1,0,0,0,310,311,1,0,0,0,311,312,1,0,0,0,312,314,5,63,
+		0,0,313,306,1,0,0,0,313,314,1,0,0,0,314,316,1,0,0,0,315,317,5,46,0,0,316,
+		315,1,0,0,0,316,317,1,0,0,0,317,319,1,0,0,0,318,298,1,0,0,0,318,305,1,
+		0,0,0,319,37,1,0,0,0,320,321,6,19,-1,0,321,327,3,40,20,0,322,323,5,55,
+		0,0,323,327,3,38,19,9,324,325,5,18,0,0,325,327,3,38,19,4,326,320,1,0,0,
+		0,326,322,1,0,0,0,326,324,1,0,0,0,327,368,1,0,0,0,328,329,10,8,0,0,329,
+		330,7,0,0,0,330,367,3,38,19,9,331,332,10,7,0,0,332,333,7,1,0,0,333,367,
+		3,38,19,8,334,335,10,6,0,0,335,336,7,2,0,0,336,367,3,38,19,7,337,338,10,
+		5,0,0,338,339,7,3,0,0,339,367,3,38,19,6,340,341,10,3,0,0,341,342,5,16,
+		0,0,342,367,3,38,19,4,343,344,10,2,0,0,344,345,5,17,0,0,345,367,3,38,19,
+		3,346,347,10,1,0,0,347,348,5,44,0,0,348,367,3,38,19,1,349,350,10,13,0,
+		0,350,351,5,45,0,0,351,367,3,52,26,0,352,353,10,12,0,0,353,354,5,59,0,
+		0,354,367,3,52,26,0,355,356,10,11,0,0,356,357,5,64,0,0,357,358,3,38,19,
+		0,358,359,5,65,0,0,359,367,1,0,0,0,360,361,10,10,0,0,361,363,5,62,0,0,
+		362,364,3,44,22,0,363,362,1,0,0,0,363,364,1,0,0,0,364,365,1,0,0,0,365,
+		367,5,63,0,0,366,328,1,0,0,0,366,331,1,0,0,0,366,334,1,0,0,0,366,337,1,
+		0,0,0,366,340,1,0,0,0,366,343,1,0,0,0,366,346,1,0,0,0,366,349,1,0,0,0,
+		366,352,1,0,0,0,366,355,1,0,0,0,366,360,1,0,0,0,367,370,1,0,0,0,368,366,
+		1,0,0,0,368,369,1,0,0,0,369,39,1,0,0,0,370,368,1,0,0,0,371,372,5,62,0,
+		0,372,373,3,38,19,0,373,374,5,63,0,0,374,415,1,0,0,0,375,376,5,11,0,0,
+		376,377,3,38,19,0,377,378,5,12,0,0,378,379,3,38,19,0,379,380,5,13,0,0,
+		380,381,3,38,19,0,381,415,1,0,0,0,382,383,5,14,0,0,383,384,3,38,19,0,384,
+		388,5,66,0,0,385,387,3,42,21,0,386,385,1,0,0,0,387,390,1,0,0,0,388,386,
+		1,0,0,0,388,389,1,0,0,0,389,391,1,0,0,0,390,388,1,0,0,0,391,392,5,67,0,
+		0,392,415,1,0,0,0,393,405,5,64,0,0,394,399,3,38,19,0,395,396,5,60,0,0,
+		396,398,3,38,19,0,397,395,1,0,0,0,398,401,1,0,0,0,399,397,1,0,0,0,399,
+		400,1,0,0,0,400,403,1,0,0,0,401,399,1,0,0,0,402,404,5,60,0,0,403,402,1,
+		0,0,0,403,404,1,0,0,0,404,406,1,0,0,0,405,394,1,0,0,0,405,406,1,0,0,0,
+		406,407,1,0,0,0,407,415,5,65,0,0,408,415,3,48,24,0,409,415,5,69,0,0,410,
+		415,5,68,0,0,411,415,7,4,0,0,412,415,5,21,0,0,413,415,3,52,26,0,414,371,
+		1,0,0,0,414,375,1,0,0,0,414,382,1,0,0,0,414,393,1,0,0,0,414,408,1,0,0,
+		0,414,409,1,0,0,0,414,410,1,0,0,0,414,411,1,0,0,0,414,412,1,0,0,0,414,
+		413,1,0,0,0,415,41,1,0,0,0,416,417,5,15,0,0,417,422,3,38,19,0,418,419,
+		5,60,0,0,419,421,3,38,19,0,420,418,1,0,0,0,421,424,1,0,0,0,422,420,1,0,
+		0,0,422,423,1,0,0,0,423,425,1,0,0,0,424,422,1,0,0,0,425,426,5,43,0,0,426,
+		427,3,38,19,0,427,432,1,0,0,0,428,429,5,13,0,0,429,430,5,43,0,0,430,432,
+		3,38,19,0,431,416,1,0,0,0,431,428,1,0,0,0,432,43,1,0,0,0,433,438,3,46,
+		23,0,434,435,5,60,0,0,435,437,3,46,23,0,436,434,1,0,0,0,437,440,1,0,0,
+		0,438,436,1,0,0,0,438,439,1,0,0,0,439,45,1,0,0,0,440,438,1,0,0,0,441,442,
+		3,52,26,0,442,443,5,43,0,0,443,444,3,38,19,0,444,447,1,0,0,0,445,447,3,
+		38,19,0,446,441,1,0,0,0,446,445,1,0,0,0,447,47,1,0,0,0,448,452,5,71,0,
+		0,449,451,3,50,25,0,450,449,1,0,0,0,451,454,1,0,0,0,452,450,1,0,0,0,452,
+		453,1,0,0,0,453,455,1,0,0,0,454,452,1,0,0,0,455,456,5,76,0,0,456,49,1,
+		0,0,0,457,464,5,77,0,0,458,464,5,78,0,0,459,460,5,79,0,0,460,461,3,38,
+		19,0,461,462,5,67,0,0,462,464,1,0,0,0,463,457,1,0,0,0,463,458,1,0,0,0,
+		463,459,1,0,0,0,464,51,1,0,0,0,465,466,7,5,0,0,466,53,1,0,0,0,47,57,68,
+		80,92,98,110,119,125,134,155,163,178,181,188,197,200,206,208,219,236,249,
+		254,264,266,272,281,295,303,310,313,316,318,326,363,366,368,388,399,403,
+		405,414,422,431,438,446,452,463
 	};
 
 	public static readonly ATN _ATN =
