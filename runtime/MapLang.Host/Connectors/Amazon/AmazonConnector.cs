@@ -76,33 +76,57 @@ public sealed class AmazonConnector(string name, StoreHttp api, StoreHttp? queue
         return reply;
     }
 
+    /// <summary>
+    /// confirmShipment of a mapped ConfirmShipmentRequest or of the fields <c>tracking_number</c>, <c>carrier_code</c>, <c>ship_date?</c>, looking first:
+    /// a Shipped order is not confirmed again and each item ships at most what it has left. A line's <c>orderItemId</c> may be the OrderItemId,
+    /// the M3 CUPO the order map wrote (<c>stableId(OrderItemId, 7)</c>, or the <c>LineNumber</c> of <c>order.get</c>); when a line names no item
+    /// of the order, what is left to ship is confirmed. The marketplace is the body's, else the order's, else the connection's.
+    /// </summary>
     public async Task ReplyAsync(string operation, string id, JsonObject fields, CancellationToken ct)
     {
         if (operation != "order.ship") throw new PermanentCallException($"Amazon has no reply '{operation}' (order.ship).");
         var order = Escape(id);
-        var tracking = fields["tracking_number"]?.ToString() is { Length: > 0 } t ? t : throw new PermanentCallException("order.ship needs tracking_number.");
+        var package = fields["packageDetail"] as JsonObject;
+        var tracking = (package?["trackingNumber"] ?? fields["tracking_number"])?.ToString() is { Length: > 0 } t ? t : throw new PermanentCallException("order.ship needs a tracking number.");
         var head = (await SendAsync(HttpMethod.Get, $"orders/v0/orders/{order}", null, true, "getOrder", ct).ConfigureAwait(false))?["payload"];
         if (head?["OrderStatus"]?.GetValue<string>() is "Shipped") return;
-        var lines = new JsonArray();
-        foreach (var item in (await ItemsAsync(order, ct).ConfigureAwait(false)).OfType<JsonObject>())
-        {
-            var left = (item["QuantityOrdered"]?.GetValue<int>() ?? 0) - (item["QuantityShipped"]?.GetValue<int>() ?? 0);
-            if (left > 0) lines.Add(new JsonObject { ["orderItemId"] = item["OrderItemId"]?.DeepClone(), ["quantity"] = left });
-        }
+        var items = (await ItemsAsync(order, ct).ConfigureAwait(false)).OfType<JsonObject>().OrderBy(i => i["OrderItemId"]?.ToString(), StringComparer.Ordinal).ToList();
+        var left = items.ToDictionary(i => i["OrderItemId"]?.ToString() ?? "",
+            i => (ShipmentLines.Number(i["QuantityOrdered"]) ?? 0) - (ShipmentLines.Number(i["QuantityShipped"]) ?? 0), StringComparer.Ordinal);
+        var requested = (package?["orderItems"] as JsonArray)?.OfType<JsonObject>()
+            .Select(l => (Id: OrderItemId(items, l["orderItemId"]?.ToString()), Quantity: ShipmentLines.Number(l["quantity"]))).ToList();
+        if (requested is not null && requested.Any(r => r.Id is null)) requested = null;
+        var lines = ShipmentLines.Plan(requested?.Select(r => (r.Id!, r.Quantity)).ToList(), left, "Amazon");
         if (lines.Count == 0) return;
-        var body = new JsonObject
+
+        var detail = package is null ? new JsonObject
         {
-            ["marketplaceId"] = settings.MarketplaceId,
-            ["packageDetail"] = new JsonObject
-            {
-                ["packageReferenceId"] = fields["package_reference_id"]?.ToString() ?? "1",
-                ["carrierCode"] = fields["carrier_code"]?.ToString() ?? "Other",
-                ["trackingNumber"] = tracking,
-                ["shipDate"] = fields["ship_date"]?.ToString() ?? DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-                ["orderItems"] = lines,
-            },
-        };
+            ["packageReferenceId"] = fields["package_reference_id"]?.ToString() ?? "1",
+            ["carrierCode"] = fields["carrier_code"]?.ToString() ?? "Other",
+            ["shipDate"] = fields["ship_date"]?.ToString(),
+        } : (JsonObject)package.DeepClone();
+        detail["trackingNumber"] = tracking;
+        if (detail["shipDate"]?.ToString() is not { Length: > 0 }) detail["shipDate"] = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        detail["orderItems"] = new JsonArray(lines.Select(l => (JsonNode)new JsonObject { ["orderItemId"] = l.Id, ["quantity"] = (int)l.Quantity }).ToArray());
+        var marketplace = fields["marketplaceId"]?.ToString() is { Length: > 0 } m ? m : head?["MarketplaceId"]?.ToString() is { Length: > 0 } o ? o : settings.MarketplaceId;
+        var body = new JsonObject { ["marketplaceId"] = marketplace, ["packageDetail"] = detail };
+        if (fields["codCollectionMethod"] is JsonValue cod) body["codCollectionMethod"] = cod.DeepClone();
         await SendAsync(HttpMethod.Post, $"orders/v0/orders/{order}/shipmentConfirmation", body, false, "confirmShipment", ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The OrderItemId a shipment line names: itself, its stableId(…, 7) (CUPO of the example maps) or its LineNumber (position by OrderItemId).</summary>
+    private static string? OrderItemId(List<JsonObject> itemsByOrderItemId, string? named)
+    {
+        if (string.IsNullOrWhiteSpace(named)) return null;
+        var key = named.Trim();
+        for (var i = 0; i < itemsByOrderItemId.Count; i++)
+        {
+            var itemId = itemsByOrderItemId[i]["OrderItemId"]?.ToString();
+            if (itemId is null) continue;
+            if (itemId == key || string.Equals(MapLang.Stdlib.Hashing.HashFunctions.StableId(itemId, 7), key, StringComparison.OrdinalIgnoreCase)
+                || key == (i + 1).ToString(CultureInfo.InvariantCulture)) return itemId;
+        }
+        return null;
     }
 
     public async Task<PollBatch> PollAsync(string operation, string watermark, IReadOnlyDictionary<string, string> parameters, CancellationToken ct)

@@ -8,7 +8,8 @@ namespace MapLang.Host.Connectors.BigCommerce;
 /// BigCommerce: webhooks are thin (<c>{scope, data:{type,id}, hash…}</c>), so <c>order.get</c> fetches the order with its
 /// products and shipping addresses (v2) as one document: under <c>order_products</c> and <c>order_shipping_addresses</c> (the names the
 /// stdlib schema and the examples read) and, for older maps, <c>products</c> and <c>shipping_addresses</c>. Reply <c>order.status</c> PUTs
-/// <c>status_id</c>; poll <c>orders.since</c> lists v2 orders with <c>min_date_modified</c> ≥ the watermark. Calls are paced by the store's
+/// <c>status_id</c>; reply <c>order.ship</c> POSTs a shipment (a mapped OrderShipmentCreate or the field <c>tracking_number</c>…) with the order's
+/// first shipping address and the products not yet shipped where the body has none, skipped when a shipment with the tracking number exists; poll <c>orders.since</c> lists v2 orders with <c>min_date_modified</c> ≥ the watermark. Calls are paced by the store's
 /// 30-second window (<see cref="Resilience.WindowRateGate"/>).
 /// </summary>
 public sealed class BigCommerceConnector(string name, StoreHttp http, BigCommerceSettings settings) : IConnector, IPollSource
@@ -45,9 +46,49 @@ public sealed class BigCommerceConnector(string name, StoreHttp http, BigCommerc
 
     public async Task ReplyAsync(string operation, string id, JsonObject fields, CancellationToken ct)
     {
-        if (operation != "order.status") throw new PermanentCallException($"BigCommerce has no reply '{operation}' (order.status).");
-        var statusId = int.Parse(fields["status_id"]?.ToString() ?? throw new PermanentCallException("order.status needs status_id."), System.Globalization.CultureInfo.InvariantCulture);
-        await SendAsync(HttpMethod.Put, $"v2/orders/{Uri.EscapeDataString(id)}", new JsonObject { ["status_id"] = statusId }, true, "orders.update", ct).ConfigureAwait(false);
+        switch (operation)
+        {
+            case "order.status":
+                var statusId = int.Parse(fields["status_id"]?.ToString() ?? throw new PermanentCallException("order.status needs status_id."), CultureInfo.InvariantCulture);
+                await SendAsync(HttpMethod.Put, $"v2/orders/{Uri.EscapeDataString(id)}", new JsonObject { ["status_id"] = statusId }, true, "orders.update", ct).ConfigureAwait(false);
+                break;
+            case "order.ship":
+                await ShipAsync(Uri.EscapeDataString(id), fields, ct).ConfigureAwait(false);
+                break;
+            default:
+                throw new PermanentCallException($"BigCommerce has no reply '{operation}' (order.status, order.ship).");
+        }
+    }
+
+    /// <summary>
+    /// POST v2/orders/{id}/shipments, looking first: a shipment with the tracking number means the reply was already sent, and the items
+    /// are cut to what each order product has left to ship (a retry without a tracking number then ships nothing).
+    /// </summary>
+    private async Task ShipAsync(string order, JsonObject fields, CancellationToken ct)
+    {
+        var tracking = fields["tracking_number"]?.ToString() ?? "";
+        var shipments = await SendAsync(HttpMethod.Get, $"v2/orders/{order}/shipments", null, true, "orders.shipments.list", ct).ConfigureAwait(false) as JsonArray ?? [];
+        if (tracking.Length > 0 && shipments.Any(s => s?["tracking_number"]?.ToString() == tracking)) return;
+
+        var products = await SendAsync(HttpMethod.Get, $"v2/orders/{order}/products", null, true, "orders.products", ct).ConfigureAwait(false) as JsonArray ?? [];
+        var left = products.OfType<JsonObject>().ToDictionary(p => (long)ShipmentLines.Number(p["id"])!,
+            p => (ShipmentLines.Number(p["quantity"]) ?? 0) - (ShipmentLines.Number(p["quantity_shipped"]) ?? 0));
+        var requested = (fields["items"] as JsonArray)?.OfType<JsonObject>()
+            .Select(i => ((long)(ShipmentLines.Number(i["order_product_id"]) ?? throw new PermanentCallException("order.ship: an item without order_product_id.")),
+                ShipmentLines.Number(i["quantity"]))).ToList();
+        var plan = ShipmentLines.Plan(requested, left, "BigCommerce");
+        if (plan.Count == 0) return;
+
+        var body = (JsonObject)fields.DeepClone();
+        foreach (var empty in body.Where(p => p.Value is null).Select(p => p.Key).ToList()) body.Remove(empty);
+        body["items"] = new JsonArray(plan.Select(p => (JsonNode)new JsonObject { ["order_product_id"] = p.Id, ["quantity"] = (int)p.Quantity }).ToArray());
+        if (ShipmentLines.Number(body["order_address_id"]) is null)
+        {
+            var addresses = await SendAsync(HttpMethod.Get, $"v2/orders/{order}/shipping_addresses", null, true, "orders.shipping_addresses", ct).ConfigureAwait(false) as JsonArray;
+            body["order_address_id"] = addresses?.FirstOrDefault()?["id"]?.DeepClone() ?? throw new PermanentCallException($"BigCommerce order {order} has no shipping address.");
+        }
+        else body["order_address_id"] = (long)ShipmentLines.Number(body["order_address_id"])!;
+        await SendAsync(HttpMethod.Post, $"v2/orders/{order}/shipments", body, false, "orders.shipments.create", ct).ConfigureAwait(false);
     }
 
     public async Task<PollBatch> PollAsync(string operation, string watermark, IReadOnlyDictionary<string, string> parameters, CancellationToken ct)

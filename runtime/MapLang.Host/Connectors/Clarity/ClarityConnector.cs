@@ -8,7 +8,8 @@ namespace MapLang.Host.Connectors.Clarity;
 /// Clarity eCommerce. <b>ASSUMED API</b>: Clarity publishes no API, so routes, the <c>X-Api-Key</c> header, status keys and shipment bodies
 /// are those of the sandbox's stand-in (docs/sandbox.md), to be checked against the customer's own API before going live.
 /// <c>order.get</c> (GET SalesOrders/{id}), poll <c>orders.since</c> (SalesOrders?CreatedAfter=), replies <c>order.status</c>
-/// (PUT SalesOrders/{id}/Status) and <c>order.ship</c> (POST SalesOrders/{id}/Shipments with what is left to ship, skipped when a shipment
+/// (PUT SalesOrders/{id}/Status) and <c>order.ship</c> (POST SalesOrders/{id}/Shipments of a mapped SalesOrderShipment or the fields
+/// <c>TrackingNumber</c>/<c>CarrierKey</c>: the Items asked for, or everything left to ship, each cut to what is left; skipped when a shipment
 /// with the tracking number exists), write <c>inventory</c> (PUT Inventory, absolute).
 /// </summary>
 public sealed class ClarityConnector(string name, StoreHttp http, ClaritySettings settings) : IConnector, IPollSource
@@ -62,18 +63,23 @@ public sealed class ClarityConnector(string name, StoreHttp http, ClaritySetting
         foreach (var line in shipments.SelectMany(s => (s["Items"] as JsonArray ?? []).OfType<JsonObject>()))
         {
             var itemId = line["SalesOrderItemID"]!.GetValue<int>();
-            shipped[itemId] = shipped.GetValueOrDefault(itemId) + line["Quantity"]!.GetValue<decimal>();
+            shipped[itemId] = shipped.GetValueOrDefault(itemId) + (ShipmentLines.Number(line["Quantity"]) ?? 0);
         }
         var salesOrder = await SendAsync(HttpMethod.Get, $"SalesOrders/{order}", null, true, "orders.get", ct).ConfigureAwait(false);
-        var items = new JsonArray();
-        foreach (var item in (salesOrder?["SalesItems"] as JsonArray ?? []).OfType<JsonObject>())
-        {
-            var itemId = item["ID"]!.GetValue<int>();
-            var left = item["Quantity"]!.GetValue<decimal>() - shipped.GetValueOrDefault(itemId);
-            if (left > 0) items.Add(new JsonObject { ["SalesOrderItemID"] = itemId, ["Quantity"] = left });
-        }
+        var left = (salesOrder?["SalesItems"] as JsonArray ?? []).OfType<JsonObject>()
+            .ToDictionary(i => i["ID"]!.GetValue<int>(), i => (ShipmentLines.Number(i["Quantity"]) ?? 0) - shipped.GetValueOrDefault(i["ID"]!.GetValue<int>()));
+        var requested = (fields["Items"] as JsonArray)?.OfType<JsonObject>()
+            .Select(i => ((int)(ShipmentLines.Number(i["SalesOrderItemID"]) ?? throw new PermanentCallException("order.ship: an item without SalesOrderItemID.")),
+                ShipmentLines.Number(i["Quantity"]))).ToList();
+        var items = ShipmentLines.Plan(requested, left, "Clarity");
         if (items.Count == 0) return;
-        var body = new JsonObject { ["TrackingNumber"] = tracking, ["CarrierKey"] = fields["CarrierKey"]?.ToString(), ["Items"] = items };
+        var body = new JsonObject
+        {
+            ["TrackingNumber"] = tracking, ["CarrierKey"] = fields["CarrierKey"]?.ToString(),
+            ["Items"] = new JsonArray(items.Select(i => (JsonNode)new JsonObject { ["SalesOrderItemID"] = i.Id, ["Quantity"] = i.Quantity }).ToArray()),
+        };
+        foreach (var field in new[] { "ShipDate", "Reference" })
+            if (fields[field] is JsonValue value) body[field] = value.DeepClone();
         await SendAsync(HttpMethod.Post, $"SalesOrders/{order}/Shipments", body, false, "shipments.create", ct).ConfigureAwait(false);
     }
 

@@ -5,8 +5,10 @@ using System.Text.Json.Nodes;
 namespace MapLang.Host.Connectors.Magento;
 
 /// <summary>
-/// Magento REST V1: <c>order.get</c> (GET orders/{id}), replies <c>order.comment</c> (POST orders/{id}/comments, optional status),
-/// <c>order.ship</c> (POST order/{id}/ship with a track) and <c>source-items</c> writes; poll <c>orders.since</c> (searchCriteria updated_at ≥
+/// Magento REST V1: <c>order.get</c> (GET orders/{id}), <c>order.byIncrementId</c> (searchCriteria increment_id eq: the one order),
+/// replies <c>order.comment</c> (POST orders/{id}/comments, optional status), <c>order.ship</c> (POST order/{id}/ship: a mapped ShipOrderRequest
+/// <c>{items?, notify, appendComment, tracks[]}</c> or the fields <c>track_number</c>/<c>title</c>/<c>carrier_code</c>; skipped when a shipment of
+/// the order already has one of its track numbers) and <c>source-items</c> writes; poll <c>orders.since</c> (searchCriteria updated_at ≥
 /// the watermark, oldest first: whole orders). Admin tokens are cached and renewed once on 401.
 /// </summary>
 public sealed class MagentoConnector(string name, StoreHttp http, MagentoSettings settings) : IConnector, IPollSource
@@ -21,8 +23,28 @@ public sealed class MagentoConnector(string name, StoreHttp http, MagentoSetting
     public async Task<JsonNode?> FetchAsync(string operation, string id, CancellationToken ct) => operation switch
     {
         "order.get" => await SendAsync(HttpMethod.Get, $"orders/{Uri.EscapeDataString(id)}", null, true, operation, ct).ConfigureAwait(false),
-        _ => throw new PermanentCallException($"Magento has no read '{operation}' (order.get)."),
+        "order.byIncrementId" => await OrderByIncrementIdAsync(id, ct).ConfigureAwait(false),
+        _ => throw new PermanentCallException($"Magento has no read '{operation}' (order.get, order.byIncrementId)."),
     };
+
+    /// <summary>The order whose increment_id (the number the customer sees, M3's CUOR) is <paramref name="incrementId"/>.</summary>
+    private async Task<JsonNode> OrderByIncrementIdAsync(string incrementId, CancellationToken ct)
+    {
+        var reply = await SendAsync(HttpMethod.Get, "orders?" + Filter("increment_id", incrementId.Trim(), "eq") + "&searchCriteria[pageSize]=2", null, true, "orders.byIncrementId", ct)
+            .ConfigureAwait(false);
+        var orders = (reply?["items"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+        return orders.Count switch
+        {
+            0 => throw new PermanentCallException($"Magento has no order with increment_id '{incrementId}'."),
+            1 => orders[0].DeepClone(),
+            _ => throw new PermanentCallException($"Magento has {orders.Count} orders with increment_id '{incrementId}' (several store views?): a person must decide."),
+        };
+    }
+
+    /// <summary>One searchCriteria filter (group 0, filter 0).</summary>
+    private static string Filter(string field, string value, string condition) =>
+        $"searchCriteria[filter_groups][0][filters][0][field]={field}&searchCriteria[filter_groups][0][filters][0][value]={Uri.EscapeDataString(value)}" +
+        $"&searchCriteria[filter_groups][0][filters][0][condition_type]={condition}";
 
     public async Task<JsonNode?> CallAsync(string operation, JsonNode record, ICheckpoints checkpoints, CancellationToken ct) => operation switch
     {
@@ -46,17 +68,37 @@ public sealed class MagentoConnector(string name, StoreHttp http, MagentoSetting
                 await SendAsync(HttpMethod.Post, $"orders/{order}/comments", new JsonObject { ["statusHistory"] = history }, false, operation, ct).ConfigureAwait(false);
                 break;
             case "order.ship":
-                var track = new JsonObject
-                {
-                    ["track_number"] = fields["track_number"]?.ToString() ?? "",
-                    ["title"] = fields["title"]?.ToString() ?? "Carrier",
-                    ["carrier_code"] = fields["carrier_code"]?.ToString() ?? "custom",
-                };
-                await SendAsync(HttpMethod.Post, $"order/{order}/ship", new JsonObject { ["notify"] = false, ["tracks"] = new JsonArray(track) }, false, operation, ct).ConfigureAwait(false);
+                await ShipAsync(id, fields, ct).ConfigureAwait(false);
                 break;
             default:
                 throw new PermanentCallException($"Magento has no reply '{operation}' (order.comment, order.ship).");
         }
+    }
+
+    /// <summary>
+    /// POST order/{id}/ship with the mapped request (or one track made of the simple fields), unless a shipment of the order already
+    /// carries one of the request's track numbers: Magento would create a second shipment for a retried reply.
+    /// </summary>
+    private async Task ShipAsync(string id, JsonObject fields, CancellationToken ct)
+    {
+        var request = fields["tracks"] is JsonArray ? (JsonObject)fields.DeepClone() : new JsonObject
+        {
+            ["notify"] = false,
+            ["tracks"] = new JsonArray(new JsonObject
+            {
+                ["track_number"] = fields["track_number"]?.ToString() ?? "",
+                ["title"] = fields["title"]?.ToString() ?? "Carrier",
+                ["carrier_code"] = fields["carrier_code"]?.ToString() ?? "custom",
+            }),
+        };
+        var numbers = (request["tracks"] as JsonArray ?? []).Select(t => t?["track_number"]?.ToString()).OfType<string>().Where(n => n.Length > 0).ToHashSet(StringComparer.Ordinal);
+        if (numbers.Count > 0)
+        {
+            var shipments = await SendAsync(HttpMethod.Get, "shipments?" + Filter("order_id", id, "eq"), null, true, "shipments.byOrder", ct).ConfigureAwait(false);
+            if ((shipments?["items"] as JsonArray ?? []).SelectMany(s => s?["tracks"] as JsonArray ?? []).Any(t => numbers.Contains(t?["track_number"]?.ToString() ?? "")))
+                return;
+        }
+        await SendAsync(HttpMethod.Post, $"order/{Uri.EscapeDataString(id)}/ship", request, false, "order.ship", ct).ConfigureAwait(false);
     }
 
     public async Task<PollBatch> PollAsync(string operation, string watermark, IReadOnlyDictionary<string, string> parameters, CancellationToken ct)
@@ -68,9 +110,7 @@ public sealed class MagentoConnector(string name, StoreHttp http, MagentoSetting
         for (var page = 1; page <= 50; page++)
         {
             // Magento keeps updated_at in UTC as "yyyy-MM-dd HH:mm:ss"; gteq because a second may hold more orders than one poll saw.
-            var query = "orders?searchCriteria[filter_groups][0][filters][0][field]=updated_at" +
-                        $"&searchCriteria[filter_groups][0][filters][0][value]={Uri.EscapeDataString(since.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture))}" +
-                        "&searchCriteria[filter_groups][0][filters][0][condition_type]=gteq" +
+            var query = "orders?" + Filter("updated_at", since.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), "gteq") +
                         "&searchCriteria[sortOrders][0][field]=updated_at&searchCriteria[sortOrders][0][direction]=ASC" +
                         $"&searchCriteria[pageSize]={PageSize}&searchCriteria[currentPage]={page}";
             var reply = await SendAsync(HttpMethod.Get, query, null, true, "orders.list", ct).ConfigureAwait(false);

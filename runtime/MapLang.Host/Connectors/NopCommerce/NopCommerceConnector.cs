@@ -8,7 +8,8 @@ namespace MapLang.Host.Connectors.NopCommerce;
 /// nopCommerce through the official Web API plugin (backend). The core has no webhooks, so orders come by polling
 /// (<c>orders.since</c>: <c>Order/Search?createdFromUtc=</c>); <c>order.get</c> assembles the order with its items (each with the product's
 /// <c>sku</c>), <c>billing_address</c> and <c>shipping_address</c>. Replies: <c>order.status</c> (Order/Update with the whole OrderDto) and
-/// <c>order.ship</c> (Shipment/Create, ShipmentItem/Create for what is left to ship, OrderProcessing/Ship). Write <c>product.stock</c>
+/// <c>order.ship</c> (a mapped Shipment <c>{tracking_number, shipment_items[{order_item_id, quantity}], admin_comment, total_weight…}</c> or the
+/// field <c>tracking_number</c>: Shipment/Create, ShipmentItem/Create for the items asked for, or everything left to ship, OrderProcessing/Ship). Write <c>product.stock</c>
 /// sets a product's stock quantity (absolute, found by SKU). The JWT from Authenticate/GetToken is cached and renewed once on 401.
 /// </summary>
 public sealed class NopCommerceConnector(string name, StoreHttp http, NopCommerceSettings settings) : IConnector, IPollSource
@@ -84,7 +85,8 @@ public sealed class NopCommerceConnector(string name, StoreHttp http, NopCommerc
 
     /// <summary>
     /// Three writes that are not idempotent one by one, so each retry looks first: the shipment with this tracking number is reused,
-    /// only quantities not yet in a shipment are added, and a shipment already shipped is not shipped again.
+    /// only quantities not yet in a shipment are added (of the items asked for, or of every item), and a shipment already shipped is not
+    /// shipped again.
     /// </summary>
     private async Task ShipAsync(int orderId, JsonObject fields, CancellationToken ct)
     {
@@ -94,7 +96,9 @@ public sealed class NopCommerceConnector(string name, StoreHttp http, NopCommerc
         if (shipment is null)
         {
             var created = new JsonObject { ["order_id"] = orderId, ["tracking_number"] = tracking };
-            if (fields["admin_comment"]?.ToString() is { } comment) created["admin_comment"] = comment;
+            // The shipped date is set by OrderProcessing/Ship: a shipment created with one counts as shipped and takes no items.
+            foreach (var field in new[] { "admin_comment", "total_weight" })
+                if (fields[field] is JsonValue value) created[field] = value.DeepClone();
             shipment = await SendAsync(HttpMethod.Post, "Shipment/Create", created, false, "shipments.create", ct).ConfigureAwait(false) as JsonObject
                        ?? throw new TransientCallException("nopCommerce Shipment/Create returned no shipment.", true);
             shipments.Add(shipment);
@@ -102,22 +106,28 @@ public sealed class NopCommerceConnector(string name, StoreHttp http, NopCommerc
         var shipmentId = shipment["id"]!.GetValue<int>();
         if (shipment["shipped_date_utc"] is not null) return;
 
-        var inShipments = new Dictionary<int, int>();
+        var inShipments = new Dictionary<int, decimal>();
+        var inThis = new Dictionary<int, decimal>();
         foreach (var s in shipments)
             foreach (var line in (await GetAsync($"ShipmentItem/GetByShipmentId/{s["id"]}", "shipmentItems.list", ct).ConfigureAwait(false) as JsonArray ?? []).OfType<JsonObject>())
             {
                 var itemId = line["order_item_id"]!.GetValue<int>();
-                inShipments[itemId] = inShipments.GetValueOrDefault(itemId) + line["quantity"]!.GetValue<int>();
+                var quantity = ShipmentLines.Number(line["quantity"]) ?? 0;
+                inShipments[itemId] = inShipments.GetValueOrDefault(itemId) + quantity;
+                if (s == shipment) inThis[itemId] = inThis.GetValueOrDefault(itemId) + quantity;
             }
         var items = await GetAsync($"OrderItem/GetOrderItems/{orderId}", "orderItems.list", ct).ConfigureAwait(false) as JsonArray ?? [];
-        foreach (var item in items.OfType<JsonObject>())
+        var left = items.OfType<JsonObject>().ToDictionary(i => i["id"]!.GetValue<int>(), i => (ShipmentLines.Number(i["quantity"]) ?? 0) - inShipments.GetValueOrDefault(i["id"]!.GetValue<int>()));
+        // Asked-for quantities already in this shipment (a retry after ShipmentItem/Create) are not asked for again.
+        var requested = (fields["shipment_items"] as JsonArray)?.OfType<JsonObject>().Select(i =>
         {
-            var itemId = item["id"]!.GetValue<int>();
-            var left = item["quantity"]!.GetValue<int>() - inShipments.GetValueOrDefault(itemId);
-            if (left <= 0) continue;
-            await SendAsync(HttpMethod.Post, "ShipmentItem/Create", new JsonObject { ["shipment_id"] = shipmentId, ["order_item_id"] = itemId, ["quantity"] = left },
+            var itemId = (int)(ShipmentLines.Number(i["order_item_id"]) ?? throw new PermanentCallException("order.ship: a shipment item without order_item_id."));
+            var asked = ShipmentLines.Number(i["quantity"]);
+            return (itemId, asked is { } q ? (decimal?)(q - inThis.GetValueOrDefault(itemId)) : null);
+        }).ToList();
+        foreach (var (itemId, quantity) in ShipmentLines.Plan(requested, left, "nopCommerce"))
+            await SendAsync(HttpMethod.Post, "ShipmentItem/Create", new JsonObject { ["shipment_id"] = shipmentId, ["order_item_id"] = itemId, ["quantity"] = (int)quantity },
                 false, "shipmentItems.create", ct).ConfigureAwait(false);
-        }
         await SendAsync(HttpMethod.Get, $"OrderProcessing/Ship/{shipmentId}", null, false, "shipments.ship", ct).ConfigureAwait(false);
     }
 

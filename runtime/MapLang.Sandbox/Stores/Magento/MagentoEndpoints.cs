@@ -9,7 +9,7 @@ namespace MapLang.Sandbox.Stores.Magento;
 
 /// <summary>
 /// Magento REST under <c>/magento/rest/V1</c> (also <c>/magento/rest/{store}/V1</c>): admin token, orders with searchCriteria,
-/// ship, invoice, comments, hold/cancel, products, MSI source items, customers. Errors are <c>{message, parameters?}</c>.
+/// ship, shipments with searchCriteria, invoice, comments, hold/cancel, products, MSI source items, customers. Errors are <c>{message, parameters?}</c>.
 /// </summary>
 internal static class MagentoEndpoints
 {
@@ -54,6 +54,7 @@ internal static class MagentoEndpoints
             var body = await Body(http) ?? new JsonObject();
             return WithOrder(m, id, o => MagentoOrderActions.Ship(m, o, body));
         }).Op(S, "order.ship");
+        api.MapGet("/shipments", (HttpContext http) => List(http, m, m.Shipments)).Op(S, "shipments.list");
         api.MapPost("/order/{id:int}/invoice", async (HttpContext http, int id) =>
         {
             var body = await Body(http) ?? new JsonObject();

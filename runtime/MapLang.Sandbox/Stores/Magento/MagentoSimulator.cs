@@ -43,6 +43,12 @@ public sealed class MagentoSimulator
         lock (Gate) return Orders.TryGetValue(id, out var o) ? (JsonObject)o.DeepClone() : null;
     }
 
+    /// <summary>Copies of the shipments of an order (with their items and tracks), oldest first.</summary>
+    public IReadOnlyList<JsonObject> ShipmentsOf(int orderId)
+    {
+        lock (Gate) return Shipments.Where(s => s["order_id"]!.GetValue<int>() == orderId).Select(s => (JsonObject)s.DeepClone()).ToList();
+    }
+
     /// <summary>Adds an order like the example with the given buyer and lines (tests and demos create new storefront orders this way).</summary>
     public JsonObject AddOrder(string email, IReadOnlyList<(string Sku, decimal Qty, decimal Price)> lines)
     {
