@@ -14,6 +14,27 @@ internal static class DeliveryTransactions
         r.Add("DRS100MI", "GetShipment", c => [Shipment(c)]);
         r.Add("DRS100MI", "LstByDelivery", c => c.Data.Deliveries.Values
             .Where(d => d.Get("CONN") == Shipment(c).Get("CONN")).Select(d => new M3Row { ["CONN"] = d.Get("CONN"), ["DLIX"] = d.Get("DLIX") }));
+        r.Add("DRS100MI", "LstShipment", ListShipments);
+    }
+
+    /// <summary>
+    /// DRS100MI.LstShipment: shipments in shipment-number order from CONN on (M3 positions a list on its key), departing between
+    /// 1DDT and 2DDT (or on DSDT), highest status CSTH within FCSH–TCSH, lowest CSTL within FCSL–TCSL, and the place, route,
+    /// forwarder, equipment, loading platform and ready-for-loading flag when given. maxrecs is the engine's.
+    /// </summary>
+    private static readonly string[] ShipmentFilters = ["DSDT", "SDES", "ROUT", "FWNO", "TRCA", "LODO", "SILO"];
+
+    private static IEnumerable<M3Row> ListShipments(M3Context c)
+    {
+        var from = c.Has("CONN") ? c.Number("CONN") : 0m;
+        bool Equal(M3Row s, string field) => !c.Has(field) || s.Get(field) == c.In(field);
+        bool Within(string value, string low, string high) =>
+            (!c.Has(low) || string.CompareOrdinal(value, c.In(low)) >= 0) && (!c.Has(high) || string.CompareOrdinal(value, c.In(high)) <= 0);
+        return c.Data.Shipments.Values
+            .Where(s => s.Number("CONN") >= from && Within(s.Get("DSDT"), "1DDT", "2DDT") && Within(s.Get("CSTH"), "FCSH", "TCSH")
+                        && Within(s.Get("CSTL"), "FCSL", "TCSL")
+                        && ShipmentFilters.All(f => Equal(s, f)))
+            .OrderBy(s => s.Number("CONN")).ToList();
     }
 
     private static M3Row Delivery(M3Context c)

@@ -46,12 +46,17 @@ public static class OrderProgress
     {
         var dlix = (++data.Numbers.Delivery).ToString(CultureInfo.InvariantCulture);
         var head = order.Head;
+        // The gross weight is the picked lines' items' weights (GRWE per basic unit); the requested departure is when the delivery was made.
+        var weight = order.Lines.Where(l => l.Get("ORST") == "33")
+            .Sum(l => l.Number("ORQT") * (data.Items.TryGetValue(l.Get("ITNO"), out var item) ? item.Number("GRWE") : 0m));
         data.Deliveries[dlix] = new M3Row
         {
             ["CONO"] = head.Get("CONO"), ["DLIX"] = dlix, ["RORC"] = "3", ["RIDN"] = head.Get("ORNO"), ["CUOR"] = head.Get("CUOR"),
-            ["WHLO"] = head.Get("WHLO"), ["MODL"] = head.Get("MODL"), ["TEDL"] = head.Get("TEDL"), ["PGRS"] = "50", ["PIST"] = "50",
-            ["CONA"] = head.Get("CUNO"), ["CSCD"] = "", ["ETRN"] = "", ["CONN"] = "0", ["TRDT"] = Date(now), ["TRTM"] = Time(now),
-            ["DSDT"] = "", ["DSHM"] = "",
+            ["WHLO"] = head.Get("WHLO"), ["SDES"] = head.Get("WHLO"), ["MODL"] = head.Get("MODL"), ["TEDL"] = head.Get("TEDL"),
+            ["MODF"] = head.Get("MODL"), ["TEDF"] = head.Get("TEDL"), ["PGRS"] = "50", ["PIST"] = "50", ["CONA"] = head.Get("CUNO"),
+            ["YREF"] = head.Get("YREF"), ["CSCD"] = "", ["ETRN"] = "", ["CONN"] = "0", ["TRDT"] = Date(now), ["TRTM"] = Time(now) + "00",
+            ["DTDT"] = Date(now), ["DTHM"] = Time(now), ["SHD4"] = Date(now), ["SHTM"] = Time(now), ["DSDT"] = "", ["DSHM"] = "",
+            ["GRW2"] = M3Row.Format(weight), ["NEW2"] = M3Row.Format(weight), ["NRUL"] = "0", ["IVSS"] = "0",
         };
         head["DLIX"] = dlix;
         foreach (var line in order.Lines.Where(l => l.Get("ORST") == "33")) line["ORST"] = "44";
@@ -70,11 +75,17 @@ public static class OrderProgress
         delivery["CONN"] = conn;
         delivery["DSDT"] = Date(now);
         delivery["DSHM"] = Time(now);
+        delivery["FWNO"] = "UPS";
+        delivery["TRCA"] = "UPS";
+        delivery["NRUL"] = "1";
+        // One shipment per delivery: its status range is the delivery's (90), it has departed (DSDT/DSHM) and is closed.
         data.Shipments[conn] = new M3Row
         {
             ["CONO"] = order.Head.Get("CONO"), ["DIVI"] = order.Head.Get("DIVI"), ["CONN"] = conn, ["WHLO"] = order.Head.Get("WHLO"),
             ["DSDT"] = Date(now), ["DSHM"] = Time(now), ["TRCA"] = "UPS", ["FWNO"] = "UPS", ["SDES"] = order.Head.Get("WHLO"),
-            ["CLOS"] = "1", ["RGDT"] = Date(now), ["DLIX"] = dlix,
+            ["MMDL"] = delivery.Get("MODL"), ["CSTH"] = "90", ["CSTL"] = "90", ["DSTH"] = "90", ["DSTL"] = "90", ["GRWE"] = delivery.Get("GRW2"),
+            ["GRW2"] = delivery.Get("GRW2"), ["NBRP"] = "1", ["NBLP"] = "1", ["SILO"] = "1", ["CLOS"] = "1", ["RGDT"] = Date(now),
+            ["RGTM"] = Time(now) + "00", ["LMDT"] = Date(now), ["CHNO"] = "1", ["DLIX"] = dlix,
         };
         foreach (var line in order.Lines.Where(l => l.Get("ORST") == "44"))
         {

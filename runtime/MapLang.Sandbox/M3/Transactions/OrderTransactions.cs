@@ -19,8 +19,11 @@ internal static class OrderTransactions
     private static readonly string[] LineFields =
         ["ORQT", "WHLO", "DWDT", "JDCD", "CUPO", "SAPR", "DIA1", "DIA2", "DIA3", "DIA4", "DIA5", "DIA6", "DLSP", "DLSX", "ALUN", "ITDS", "CUOR", "PROJ", "CODT"];
 
-    /// <summary>The company's order types: web shop orders, the standard types, and one per channel of the examples (Amazon, B2B).</summary>
-    internal static readonly HashSet<string> OrderTypes = new(StringComparer.Ordinal) { "WEB", "100", "C01", "AMZ", "B2B" };
+    /// <summary>
+    /// The company's order types: web shop orders, the standard types, and one per channel of the examples (Amazon, B2B, BigCommerce,
+    /// nopCommerce).
+    /// </summary>
+    internal static readonly HashSet<string> OrderTypes = new(StringComparer.Ordinal) { "WEB", "100", "C01", "AMZ", "B2B", "BCE", "NOP" };
 
     public static void Register(M3TransactionRegistry r)
     {
@@ -34,6 +37,8 @@ internal static class OrderTransactions
         r.Add("OIS100MI", "GetOrderNo", c => [new M3Row { ["ORNR"] = Batch(c).FinalOrderNumber ?? "" }]);
         r.Add("OIS100MI", "GetHead", c => [Order(c).Head]);
         r.Add("OIS100MI", "LstHead", c => Filter(c, c.Data.Orders.Values.Select(o => o.Head)));
+        r.Add("OIS100MI", "GetLine", c => [Order(c).Lines.FirstOrDefault(l => l.Get("PONR") == c.In("PONR") && l.Get("POSX") == (c.Has("POSX") ? c.In("POSX") : "0"))
+                                          ?? throw M3Messages.RecordDoesNotExist("PONR")]);
         r.Add("OIS100MI", "LstLine", c => Order(c).Lines
             .Where(l => (!c.Has("ORST") || l.Get("ORST") == c.In("ORST")) && (!c.Has("ITNO") || l.Get("ITNO") == c.In("ITNO"))));
     }
