@@ -5,7 +5,8 @@ namespace MapLang.Cli.Tests;
 
 /// <summary>
 /// `maplang demo` as a new user runs it: the example flows on the sandbox and the host (SQLite), every store's sample order becomes
-/// exactly one M3 order with status and stock back to the store; a second run on the same state creates nothing.
+/// exactly one M3 order with status and stock back to the store, and M3's shipment (its tracking number) reaches the store; a second
+/// run on the same state creates nothing and sends no shipment again.
 /// </summary>
 public sealed class DemoTests
 {
@@ -25,6 +26,7 @@ public sealed class DemoTests
                 var row = Regex.Match(output, $@"^{store}\s+(\S+)\s+done\s+(\S+)\s+(\d{{10}})\s+(\d+)\s+(.*)$", RegexOptions.Multiline);
                 row.Success.ShouldBeTrue($"{store}: no finished row with an M3 order in\n{output}");
                 row.Groups[5].Value.ShouldMatch(@"\S+ \d+", $"{store}: stock sent back");
+                row.Groups[5].Value.ShouldMatch(@"1Z\d{16} in the store$", $"{store}: shipment back");
             }
             output.ShouldContain("order.comment");
             output.ShouldNotContain("(×");
@@ -32,6 +34,7 @@ public sealed class DemoTests
             var (again, rerun) = Demo(state);
             again.ShouldBe(0, rerun);
             rerun.ShouldContain("M3 customer orders: 5 before, 5 now: 0 created by this run");
+            Regex.Matches(rerun, @"1Z\d{16} \(sent by an earlier run\)").Count.ShouldBe(5, rerun);
         }
         finally
         {

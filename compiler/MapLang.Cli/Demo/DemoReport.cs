@@ -78,14 +78,14 @@ internal static class DemoReport
     private static string Text(JsonNode? node) => node?.ToString() ?? "";
 
     /// <summary>Prints the rows as a table that fits a terminal.</summary>
-    public static void Print(TextWriter output, IReadOnlyList<DemoRow> rows)
+    public static void Print(TextWriter output, IReadOnlyList<DemoRow> rows, bool earlierRun)
     {
-        string[] header = ["store", "store order", "run", "M3 customer", "M3 order", "lines", "back to the store", "stock sent back (item allocatable)"];
+        string[] header = ["store", "store order", "run", "M3 customer", "M3 order", "lines", "back to the store", "stock sent back (item allocatable)", "shipment back (tracking)"];
         var cells = rows.Select(r => new[]
         {
             r.Store, r.StoreOrder, r.Status, r.M3Customer, r.M3OrdersWithCuor > 1 ? $"{r.M3Order} (×{r.M3OrdersWithCuor}!)" : r.M3Order,
             r.Lines.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Replies.Count == 0 ? "-" : string.Join(", ", r.Replies),
-            r.Stock.Count == 0 ? "-" : string.Join(", ", r.Stock),
+            r.Stock.Count == 0 ? "-" : string.Join(", ", r.Stock), r.Shipment?.Describe(earlierRun) ?? "-",
         }).ToList();
         var widths = header.Select((h, i) => Math.Max(h.Length, cells.Select(c => c[i].Length).DefaultIfEmpty(0).Max())).ToArray();
         string Line(string[] values) => string.Join("  ", values.Select((v, i) => v.PadRight(widths[i]))).TrimEnd();

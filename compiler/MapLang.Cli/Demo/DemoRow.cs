@@ -2,7 +2,7 @@ namespace MapLang.Cli.Demo;
 
 /// <summary>
 /// One line of the demo's table: a store order, the flow run it became, the M3 order (and how many M3 orders carry its CUOR), what
-/// went back to the store (replies) and the stock sent back (item and allocatable quantity).
+/// went back to the store (replies), the stock sent back (item and allocatable quantity) and the shipment M3 sent back.
 /// </summary>
 internal sealed record DemoRow(
     string Store,
@@ -15,4 +15,5 @@ internal sealed record DemoRow(
     int Lines,
     IReadOnlyList<string> Replies,
     IReadOnlyList<string> Stock,
-    string? Error);
+    string? Error,
+    DemoShipment? Shipment = null);

@@ -29,6 +29,12 @@ internal sealed class DemoRun(DemoOptions options, TextWriter output)
         ["magento"] = "magento", ["bigcommerce"] = "bigcommerce", ["nopcommerce"] = "nop", ["amazon"] = "amazon", ["clarity"] = "clarity",
     };
 
+    /// <summary>The sandbox M3's warehouse, in a hurry: picked after 1 s, shipped (with a tracking number) after 3 s, invoiced after 20 s.</summary>
+    private static readonly MapLang.Sandbox.M3.M3Options WarehouseInSeconds = new()
+    {
+        PickingAfter = TimeSpan.FromSeconds(1), DeliveredAfter = TimeSpan.FromSeconds(3), InvoicedAfter = TimeSpan.FromSeconds(20),
+    };
+
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var examples = Path.GetFullPath(options.Examples);
@@ -41,9 +47,11 @@ internal sealed class DemoRun(DemoOptions options, TextWriter output)
             : $"MapLang demo (state in {Relative(state)})");
 
         var clock = Stopwatch.StartNew();
-        await using var sandbox = await SandboxHost.StartAsync(new SandboxOptions { StatePath = Path.Combine(state, "m3-state.json") }, ct).ConfigureAwait(false);
+        await using var sandbox = await SandboxHost.StartAsync(new SandboxOptions { StatePath = Path.Combine(state, "m3-state.json"), M3 = WarehouseInSeconds }, ct)
+            .ConfigureAwait(false);
         var before = M3OrderCount(sandbox);
-        output.WriteLine($"[1/5] sandbox: M3 and Magento, BigCommerce, nopCommerce, Amazon, Clarity on {sandbox.BaseUri} (M3 holds {before} customer order(s))");
+        output.WriteLine($"[1/5] sandbox: M3 and Magento, BigCommerce, nopCommerce, Amazon, Clarity on {sandbox.BaseUri} (M3 holds {before} customer order(s); " +
+                         $"its warehouse ships an order {WarehouseInSeconds.DeliveredAfter.TotalSeconds:0} s after it is confirmed)");
 
         MapLangHost host;
         try
@@ -75,35 +83,45 @@ internal sealed class DemoRun(DemoOptions options, TextWriter output)
             output.WriteLine("[4/5] the host receives them (webhook, polling, queue) and runs the flows:");
             var store = host.Services.GetRequiredService<IFlowStore>();
             var metrics = host.Services.GetRequiredService<HostMetrics>();
-            var finished = await WaitAsync(orders, flows, store, metrics, ct).ConfigureAwait(false);
+            var finished = await WaitAsync(orders, flows, store, metrics, sandbox, ct).ConfigureAwait(false);
 
-            var rows = new List<DemoRow>();
-            var runs = await RunsAsync(store, ct).ConfigureAwait(false);
-            foreach (var order in orders)
-            {
-                var flow = FlowOf(flows, order);
-                rows.Add(await DemoReport.RowAsync(order, flow, flow is null ? null : runs.GetValueOrDefault((flow.Name, order.OrderId)), store, sandbox, ct).ConfigureAwait(false));
-            }
+            var rows = await RowsAsync(orders, flows, store, sandbox, ct).ConfigureAwait(false);
             var after = M3OrderCount(sandbox);
             output.WriteLine($"[5/5] result after {clock.Elapsed.TotalSeconds:0.0} s:");
             output.WriteLine();
-            DemoReport.Print(output, rows);
+            DemoReport.Print(output, rows, again);
             output.WriteLine();
             output.WriteLine($"M3 customer orders: {before} before, {after} now: {after - before} created by this run" +
                              (again ? " (the orders of the earlier run were recognised, not created again)." : "."));
 
-            var ok = finished && rows.All(r => r.Status == "done" && r.M3Order.Length > 0 && r.M3OrdersWithCuor == 1);
-            if (!ok) output.WriteLine(finished ? "Not every order became exactly one M3 order: see above." : $"Timed out after {options.Timeout.TotalSeconds:0} s.");
-            else output.WriteLine("Every sample order is exactly one M3 order. Run it again: the same orders are recognised and nothing is created twice (--fresh starts over).");
+            var ok = finished && rows.All(r => r.Status == "done" && r.M3Order.Length > 0 && r.M3OrdersWithCuor == 1
+                                              && (!DemoShipments.Expected(flows, r.M3Order, sandbox) || r.Shipment is { Run: RunStatus.Done } s && (s.InStore || again)));
+            if (!ok) output.WriteLine(finished ? "Not every order became exactly one M3 order with its shipment back in the store: see above." : $"Timed out after {options.Timeout.TotalSeconds:0} s.");
+            else output.WriteLine("Every sample order is exactly one M3 order, and its shipment went back to the store. Run it again: the same orders and deliveries " +
+                                  "are recognised and nothing is created twice (--fresh starts over).");
             return ok ? Program.Clean : Program.ErrorsFound;
         }
     }
 
+    private static async Task<List<DemoRow>> RowsAsync(IReadOnlyList<SampleOrder> orders, FlowCatalog flows, IFlowStore store, SandboxHost sandbox, CancellationToken ct)
+    {
+        var rows = new List<DemoRow>();
+        var runs = await RunsAsync(store, ct).ConfigureAwait(false);
+        foreach (var order in orders)
+        {
+            var flow = FlowOf(flows, order);
+            var row = await DemoReport.RowAsync(order, flow, flow is null ? null : runs.GetValueOrDefault((flow.Name, order.OrderId)), store, sandbox, ct).ConfigureAwait(false);
+            rows.Add(row with { Shipment = DemoShipments.Of(order.Store, order.OrderId, row.M3Order, flows, runs, sandbox) });
+        }
+        return rows;
+    }
+
     /// <summary>
     /// Waits until the host has received every placed order (as new or, on a rerun, as a duplicate of an earlier run), every run of
-    /// theirs is done or dead, and no reply to a store is waiting in the outbox; prints progress as it changes.
+    /// theirs is done or dead, M3 has shipped their orders and the store's shipment flow has run, and no reply to a store is waiting
+    /// in the outbox; prints progress as it changes.
     /// </summary>
-    private async Task<bool> WaitAsync(IReadOnlyList<SampleOrder> orders, FlowCatalog flows, IFlowStore store, HostMetrics metrics, CancellationToken ct)
+    private async Task<bool> WaitAsync(IReadOnlyList<SampleOrder> orders, FlowCatalog flows, IFlowStore store, HostMetrics metrics, SandboxHost sandbox, CancellationToken ct)
     {
         var deadline = DateTime.UtcNow + options.Timeout;
         var last = "";
@@ -115,10 +133,20 @@ internal sealed class DemoRun(DemoOptions options, TextWriter output)
             var done = states.Count(s => s is RunStatus.Done);
             var dead = states.Count(s => s is RunStatus.Dead);
             var outbox = (await store.CountAsync(ct).ConfigureAwait(false)).OutboxPending;
-            var progress = $"        received {received}/{orders.Count}, runs done {done}, dead letters {dead}, replies waiting {outbox}";
+            var shipments = 0;
+            var shipped = 0;
+            if (done + dead == orders.Count)
+                foreach (var row in await RowsAsync(orders, flows, store, sandbox, ct).ConfigureAwait(false))
+                {
+                    if (!DemoShipments.Expected(flows, row.M3Order, sandbox)) continue;
+                    shipments++;
+                    if (row.Shipment is { Finished: true }) shipped++;
+                }
+            var progress = $"        received {received}/{orders.Count}, runs done {done}, dead letters {dead}, replies waiting {outbox}" +
+                           (done + dead == orders.Count ? $", shipments back {shipped}/{shipments}" : "");
             if (progress != last) output.WriteLine(progress);
             last = progress;
-            if (received == orders.Count && done + dead == orders.Count && outbox == 0) return true;
+            if (received == orders.Count && done + dead == orders.Count && shipped == shipments && outbox == 0) return true;
             if (DateTime.UtcNow > deadline) return false;
             await Task.Delay(200, ct).ConfigureAwait(false);
         }

@@ -8,7 +8,7 @@ namespace MapLang.Sandbox.Admin;
 public static class M3Inspection
 {
     public sealed record OrderView(string Kind, string Orno, string TemporaryOrno, string Cuno, string Cuor, string Status, string LowestStatus,
-        string HighestStatus, IReadOnlyList<IReadOnlyDictionary<string, string>> Lines);
+        string HighestStatus, IReadOnlyList<IReadOnlyDictionary<string, string>> Lines, string OrderType);
 
     public static IReadOnlyList<OrderView> Orders(M3Simulator m3, string? cuor, string? cuno)
     {
@@ -17,11 +17,24 @@ public static class M3Inspection
             bool Match(M3Row h) => (cuor is null || h.Get("CUOR") == cuor) && (cuno is null || h.Get("CUNO") == cuno);
             var orders = m3.Data.Orders.Values.Where(o => Match(o.Head))
                 .Select(o => new OrderView("order", o.Head.Get("ORNO"), o.TemporaryNumber, o.Head.Get("CUNO"), o.Head.Get("CUOR"), o.Head.Get("STAT"),
-                    o.Head.Get("ORSL"), o.Head.Get("ORST"), o.Lines.Select(l => (IReadOnlyDictionary<string, string>)l.Copy()).ToList()));
+                    o.Head.Get("ORSL"), o.Head.Get("ORST"), o.Lines.Select(l => (IReadOnlyDictionary<string, string>)l.Copy()).ToList(), o.Head.Get("ORTP")));
             var batches = m3.Data.BatchOrders.Values.Where(b => b.FinalOrderNumber is null && Match(b.Head))
                 .Select(b => new OrderView("batch", "", b.Head.Get("ORNO"), b.Head.Get("CUNO"), b.Head.Get("CUOR"), b.Head.Get("STAT"), "", "",
-                    b.Lines.Select(l => (IReadOnlyDictionary<string, string>)l.Copy()).ToList()));
+                    b.Lines.Select(l => (IReadOnlyDictionary<string, string>)l.Copy()).ToList(), b.Head.Get("ORTP")));
             return orders.Concat(batches).OrderBy(o => o.TemporaryOrno, StringComparer.Ordinal).ToList();
+        }
+    }
+
+    public sealed record DeliveryView(string Dlix, string Orno, string Cuor, string Ortp, string Status, string Tracking);
+
+    /// <summary>The deliveries of a customer order (picked: progress status 50; shipped: 90, with the tracking number ETRN).</summary>
+    public static IReadOnlyList<DeliveryView> Deliveries(M3Simulator m3, string orno)
+    {
+        lock (m3.Data.Gate)
+        {
+            var ortp = m3.Data.Orders.TryGetValue(orno, out var order) ? order.Head.Get("ORTP") : "";
+            return m3.Data.Deliveries.Values.Where(d => d.Get("RIDN") == orno)
+                .Select(d => new DeliveryView(d.Get("DLIX"), orno, d.Get("CUOR"), ortp, d.Get("PGRS"), d.Get("ETRN"))).ToList();
         }
     }
 
