@@ -5,7 +5,8 @@ namespace MapLang.Sandbox.M3.Transactions;
 
 /// <summary>
 /// Moves confirmed orders along as sandbox time passes: picking list (44, delivery created), delivered (66: stock issued,
-/// shipment and tracking number ETRN), invoiced (77: OIS350MI invoice and ARS200MI entry). Runs under the data lock.
+/// shipment and tracking number ETRN), invoiced (77: OIS350MI invoice and ARS200MI entry). Runs under the data lock; each step is
+/// dated when it fell due (ConfirmedAt + PickingAfter, DeliveredAfter, InvoicedAfter), whenever a request first sees it.
 /// </summary>
 public static class OrderProgress
 {
@@ -17,9 +18,12 @@ public static class OrderProgress
         {
             var stage = order.Head.Get("ORST");
             if (string.CompareOrdinal(stage, "77") >= 0 || string.CompareOrdinal(order.Head.Get("ORSL"), "33") < 0) continue;
-            if (string.CompareOrdinal(stage, "44") < 0 && now >= order.ConfirmedAt + options.PickingAfter) Pick(data, order, now);
-            if (string.CompareOrdinal(order.Head.Get("ORST"), "66") < 0 && now >= order.ConfirmedAt + options.DeliveredAfter) Deliver(data, order, now);
-            if (string.CompareOrdinal(order.Head.Get("ORST"), "77") < 0 && now >= order.ConfirmedAt + options.InvoicedAfter) Invoice(data, order, now);
+            // Each step is dated when it was due, not when a request happened to look: a shipment left at ConfirmedAt + DeliveredAfter.
+            if (string.CompareOrdinal(stage, "44") < 0 && now >= order.ConfirmedAt + options.PickingAfter) Pick(data, order, order.ConfirmedAt + options.PickingAfter);
+            if (string.CompareOrdinal(order.Head.Get("ORST"), "66") < 0 && now >= order.ConfirmedAt + options.DeliveredAfter)
+                Deliver(data, order, order.ConfirmedAt + options.DeliveredAfter);
+            if (string.CompareOrdinal(order.Head.Get("ORST"), "77") < 0 && now >= order.ConfirmedAt + options.InvoicedAfter)
+                Invoice(data, order, order.ConfirmedAt + options.InvoicedAfter);
             var status = order.Head.Get("ORST");
             var due = status switch
             {
