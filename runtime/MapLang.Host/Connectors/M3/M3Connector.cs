@@ -6,12 +6,13 @@ namespace MapLang.Host.Connectors.M3;
 /// <summary>
 /// The M3 connection as flows see it: <c>M3.OIS100</c> (the exactly-once order writer), <c>M3.CRS610</c> (find or create the
 /// customer of a record's MAIL), and any MI transaction by <c>PROGRAM/Transaction</c> (reads: Get*, Lst*, Search*; anything else is
-/// treated as a write and never repeated blindly).
+/// treated as a write and never repeated blindly). Polled: <c>deliveries.shipped</c> (see <see cref="ShippedDeliveries"/>).
 /// </summary>
-public sealed class M3Connector(string name, M3Client client, ILogger logger) : IConnector
+public sealed class M3Connector(string name, M3Client client, ILogger logger) : IConnector, IPollSource
 {
     private readonly Ois100Writer _orders = new(client, logger);
     private readonly CustomerResolver _customers = new(client, logger);
+    private readonly ShippedDeliveries _shipped = new(client);
 
     public string Name => name;
 
@@ -46,6 +47,11 @@ public sealed class M3Connector(string name, M3Client client, ILogger logger) : 
         }
     }
 
+    public Task<PollBatch> PollAsync(string operation, string watermark, IReadOnlyDictionary<string, string> parameters, CancellationToken cancellationToken) =>
+        operation == ShippedDeliveries.Operation
+            ? _shipped.PollAsync(watermark, parameters, cancellationToken)
+            : throw new PermanentCallException($"M3 cannot be polled for '{operation}' ({ShippedDeliveries.Operation}).");
+
     public Task ReplyAsync(string operation, string id, JsonObject fields, CancellationToken cancellationToken) =>
         throw new PermanentCallException($"M3 takes no replies ({operation}).");
 
@@ -64,6 +70,9 @@ public sealed class M3Connector(string name, M3Client client, ILogger logger) : 
         _ => "ID",
     };
 
-    private static JsonArray ToJson(M3Records records) =>
-        new(records.Rows.Select(r => (JsonNode)new JsonObject(r.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)JsonValue.Create(kv.Value))))).ToArray());
+    private static JsonArray ToJson(M3Records records) => new(records.Rows.Select(r => (JsonNode)ToJson(r)).ToArray());
+
+    /// <summary>One M3 record as JSON: every field a string, as M3 answered it.</summary>
+    internal static JsonObject ToJson(IReadOnlyDictionary<string, string> row) =>
+        new(row.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)JsonValue.Create(kv.Value))));
 }
