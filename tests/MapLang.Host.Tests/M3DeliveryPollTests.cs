@@ -128,6 +128,27 @@ public sealed class M3DeliveryPollTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Shipments_are_read_page_by_page_and_a_full_poll_says_more_without_moving_the_watermark()
+    {
+        var start = Now();
+        var ornos = new List<string>();
+        for (var i = 0; i < 3; i++) ornos.Add(await StoreOrderAsync("BCE", "30" + i, ("ABS", "1")));
+        PastDelivered();
+
+        var paged = await new ShippedDeliveries(_client, pageSize: 2).PollAsync(start, Only("BCE"), CancellationToken.None);
+        paged.Items.Select(d => Text(d, "RIDN")).ShouldBe(ornos, ignoreOrder: true);
+
+        var source = new ShippedDeliveries(_client, pageSize: 2, maxItems: 2);
+        var first = await source.PollAsync(start, Only("BCE"), CancellationToken.None);
+        first.Items.Count.ShouldBe(2);
+        first.More.ShouldBeTrue();
+        first.Watermark.Split('|')[0].ShouldBe(start);
+        var second = await source.PollAsync(first.Watermark, Only("BCE"), CancellationToken.None);
+        second.More.ShouldBeFalse();
+        first.Items.Concat(second.Items).Select(d => Text(d, "RIDN")).ShouldBe(ornos, ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task Shipments_that_left_before_the_flow_started_are_not_polled()
     {
         await StoreOrderAsync("BCE", "221", ("ABS", "1"));

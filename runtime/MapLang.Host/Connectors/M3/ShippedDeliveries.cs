@@ -10,7 +10,7 @@ namespace MapLang.Host.Connectors.M3;
 /// <c>WHLO</c> — only deliveries from that warehouse. Any other parameter is refused (a misspelt filter would select everything).
 /// <para>
 /// A poll lists the shipments departing from the watermark's date on (DRS100MI.LstShipment 1DDT, paged by CONN, <see cref="PageSize"/>
-/// a page). A shipment whose lowest status CSTL is below 60 is not shipped yet and is left for a later poll. For each other shipment:
+/// a page by default). A shipment whose lowest status CSTL is below 60 is not shipped yet and is left for a later poll. For each other shipment:
 /// DRS100MI.LstByDelivery → per DLIX MWS410MI.GetHead (a delivery below PGRS 60 is skipped and its shipment looked at again next
 /// poll), OIS100MI.GetHead of the order (RIDN: ORTP, CUOR), MWS411MI.LstDelLnByOrd (the lines of this DLIX) and OIS100MI.LstLine
 /// (CUPO by PONR/POSX), each order read once a poll.
@@ -27,11 +27,11 @@ namespace MapLang.Host.Connectors.M3;
 /// minute) before that time are not returned. The time moves to 00:00 of the newest departure date of a shipped shipment seen — never
 /// further, and not past the date of a shipment still in progress (unless that date is more than <see cref="PendingDays"/> days older),
 /// so a restart re-reads at most that day (repeats are duplicates by DLIX). Within the date, the shipments already returned under a
-/// lineage are kept in memory and not fetched again (lost on restart: fine). A poll returns at most <see cref="MaxItems"/> deliveries
-/// and then says More without moving the watermark.
+/// lineage are kept in memory and not fetched again (lost on restart: fine). Once a poll holds <see cref="MaxItems"/> deliveries (by
+/// default) it reads no further shipment and says More without moving the watermark.
 /// </para>
 /// </summary>
-public sealed class ShippedDeliveries(M3Client client)
+public sealed class ShippedDeliveries(M3Client client, int pageSize = ShippedDeliveries.PageSize, int maxItems = ShippedDeliveries.MaxItems)
 {
     public const string Operation = "deliveries.shipped";
     public const int PageSize = 100;
@@ -84,7 +84,7 @@ public sealed class ShippedDeliveries(M3Client client)
                 oldestPending = Min(oldestPending, departed);
                 continue;
             }
-            if (items.Count >= MaxItems)
+            if (items.Count >= maxItems)
             {
                 more = true;
                 break;
@@ -142,7 +142,7 @@ public sealed class ShippedDeliveries(M3Client client)
         return item;
     }
 
-    /// <summary>DRS100MI.LstShipment from the date on, a page of <see cref="PageSize"/> at a time, the next page from the last CONN + 1.</summary>
+    /// <summary>DRS100MI.LstShipment from the date on, a page (maxrecs) at a time, the next page from the last CONN + 1.</summary>
     private async IAsyncEnumerable<IReadOnlyDictionary<string, string>> ShipmentsAsync(string from, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var start = "";
@@ -150,9 +150,9 @@ public sealed class ShippedDeliveries(M3Client client)
         {
             var fields = new Dictionary<string, string> { ["1DDT"] = from };
             if (start.Length > 0) fields["CONN"] = start;
-            var page = await client.ExecuteAsync("DRS100MI", "LstShipment", fields, false, PageSize, ct).ConfigureAwait(false);
+            var page = await client.ExecuteAsync("DRS100MI", "LstShipment", fields, false, pageSize, ct).ConfigureAwait(false);
             foreach (var row in page.Rows) yield return row;
-            if (page.Count < PageSize || !long.TryParse(page.Rows[^1].GetValueOrDefault("CONN", ""), NumberStyles.None, CultureInfo.InvariantCulture, out var last)) yield break;
+            if (page.Count < pageSize || !long.TryParse(page.Rows[^1].GetValueOrDefault("CONN", ""), NumberStyles.None, CultureInfo.InvariantCulture, out var last)) yield break;
             start = (last + 1).ToString(CultureInfo.InvariantCulture);
         }
     }
