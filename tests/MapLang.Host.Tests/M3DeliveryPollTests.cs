@@ -135,10 +135,10 @@ public sealed class M3DeliveryPollTests : IAsyncLifetime
         for (var i = 0; i < 3; i++) ornos.Add(await StoreOrderAsync("BCE", "30" + i, ("ABS", "1")));
         PastDelivered();
 
-        var paged = await new ShippedDeliveries(_client, pageSize: 2).PollAsync(start, Only("BCE"), CancellationToken.None);
+        var paged = await new ShippedDeliveries(_client, NullLogger.Instance, pageSize: 2).PollAsync(start, Only("BCE"), CancellationToken.None);
         paged.Items.Select(d => Text(d, "RIDN")).ShouldBe(ornos, ignoreOrder: true);
 
-        var source = new ShippedDeliveries(_client, pageSize: 2, maxItems: 2);
+        var source = new ShippedDeliveries(_client, NullLogger.Instance, pageSize: 2, maxItems: 2);
         var first = await source.PollAsync(start, Only("BCE"), CancellationToken.None);
         first.Items.Count.ShouldBe(2);
         first.More.ShouldBeTrue();
@@ -146,6 +146,22 @@ public sealed class M3DeliveryPollTests : IAsyncLifetime
         var second = await source.PollAsync(first.Watermark, Only("BCE"), CancellationToken.None);
         second.More.ShouldBeFalse();
         first.Items.Concat(second.Items).Select(d => Text(d, "RIDN")).ShouldBe(ornos, ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task A_delivery_M3_refuses_to_read_is_skipped_and_does_not_hold_up_the_others()
+    {
+        var start = Now();
+        var gone = await StoreOrderAsync("BCE", "401", ("ABS", "1"));
+        var kept = await StoreOrderAsync("BCE", "402", ("ABS", "1"));
+        PastDelivered();
+        await DeliveryNumberAsync(kept);
+        lock (_sandbox.M3.Data.Gate) _sandbox.M3.Data.Orders.Remove(gone);
+
+        var m3 = NewConnector();
+        var first = await m3.PollAsync(ShippedDeliveries.Operation, start, Only("BCE"), CancellationToken.None);
+        first.Items.Select(d => Text(d, "RIDN")).ShouldBe([kept]);
+        (await m3.PollAsync(ShippedDeliveries.Operation, first.Watermark, Only("BCE"), CancellationToken.None)).Items.ShouldBeEmpty();
     }
 
     [Fact]

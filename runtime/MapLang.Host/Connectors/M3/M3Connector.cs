@@ -12,7 +12,7 @@ public sealed class M3Connector(string name, M3Client client, ILogger logger) : 
 {
     private readonly Ois100Writer _orders = new(client, logger);
     private readonly CustomerResolver _customers = new(client, logger);
-    private readonly ShippedDeliveries _shipped = new(client);
+    private readonly ShippedDeliveries _shipped = new(client, logger);
 
     public string Name => name;
 

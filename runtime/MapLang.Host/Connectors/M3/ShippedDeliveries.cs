@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 
 namespace MapLang.Host.Connectors.M3;
 
@@ -13,7 +14,8 @@ namespace MapLang.Host.Connectors.M3;
 /// a page by default). A shipment whose lowest status CSTL is below 60 is not shipped yet and is left for a later poll. For each other shipment:
 /// DRS100MI.LstByDelivery → per DLIX MWS410MI.GetHead (a delivery below PGRS 60 is skipped and its shipment looked at again next
 /// poll), OIS100MI.GetHead of the order (RIDN: ORTP, CUOR), MWS411MI.LstDelLnByOrd (the lines of this DLIX) and OIS100MI.LstLine
-/// (CUPO by PONR/POSX), each order read once a poll.
+/// (CUPO by PONR/POSX), each order read once a poll. A delivery M3 refuses to read is logged and skipped (its shipment is looked at
+/// again next poll) rather than failing the whole poll.
 /// </para>
 /// <para>
 /// The item: every MWS410MI.GetHead field as M3 answers it (strings: DLIX, CONN, RIDN, CUOR, PGRS, ETRN, MODL, TEDL, WHLO, TRDT,
@@ -31,7 +33,7 @@ namespace MapLang.Host.Connectors.M3;
 /// default) it reads no further shipment and says More without moving the watermark.
 /// </para>
 /// </summary>
-public sealed class ShippedDeliveries(M3Client client, int pageSize = ShippedDeliveries.PageSize, int maxItems = ShippedDeliveries.MaxItems)
+public sealed class ShippedDeliveries(M3Client client, ILogger logger, int pageSize = ShippedDeliveries.PageSize, int maxItems = ShippedDeliveries.MaxItems)
 {
     public const string Operation = "deliveries.shipped";
     public const int PageSize = 100;
@@ -89,21 +91,7 @@ public sealed class ShippedDeliveries(M3Client client, int pageSize = ShippedDel
                 more = true;
                 break;
             }
-            var complete = true;
-            var deliveries = await client.ExecuteAsync("DRS100MI", "LstByDelivery", new Dictionary<string, string> { ["CONN"] = conn }, false, 0, ct).ConfigureAwait(false);
-            foreach (var dlix in deliveries.Rows.Select(r => r.GetValueOrDefault("DLIX", "")).Where(d => d.Length > 0).Distinct())
-            {
-                var head = (await client.ExecuteAsync("MWS410MI", "GetHead", new Dictionary<string, string> { ["DLIX"] = dlix }, false, null, ct).ConfigureAwait(false)).Rows[0];
-                if (string.CompareOrdinal(head.GetValueOrDefault("PGRS", ""), "60") < 0)
-                {
-                    complete = false;
-                    continue;
-                }
-                if (whlo is not null && head.GetValueOrDefault("WHLO", "") != whlo) continue;
-                if (head.GetValueOrDefault("RORC", "3") is not ("3" or "")) continue;
-                var item = await ComposeAsync(head, reads, ortp).ConfigureAwait(false);
-                if (item is not null) items.Add(item);
-            }
+            var complete = await DeliveriesAsync(conn, whlo, ortp, reads, items, ct).ConfigureAwait(false);
             if (complete)
             {
                 lineage.Returned[conn] = departed;
@@ -115,6 +103,37 @@ public sealed class ShippedDeliveries(M3Client client, int pageSize = ShippedDel
         foreach (var old in lineage.Returned.Where(r => string.CompareOrdinal(r.Value, next) < 0).Select(r => r.Key).ToList()) lineage.Returned.Remove(old);
         var nextFrom = next == day ? from : DateTime.ParseExact(next, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
         return new PollBatch(items, nextFrom.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture) + "|" + id, more);
+    }
+
+    /// <summary>
+    /// Adds the shipment's shipped deliveries (of the warehouse and order type) to the items; false when one has not left yet or M3
+    /// refused to read it — the shipment is looked at again next poll. A refusal is logged and does not stop the other deliveries.
+    /// </summary>
+    private async Task<bool> DeliveriesAsync(string conn, string? whlo, string? ortp, OrderReads reads, List<JsonNode> items, CancellationToken ct)
+    {
+        var complete = true;
+        var deliveries = await client.ExecuteAsync("DRS100MI", "LstByDelivery", new Dictionary<string, string> { ["CONN"] = conn }, false, 0, ct).ConfigureAwait(false);
+        foreach (var dlix in deliveries.Rows.Select(r => r.GetValueOrDefault("DLIX", "")).Where(d => d.Length > 0).Distinct())
+        {
+            try
+            {
+                var head = (await client.ExecuteAsync("MWS410MI", "GetHead", new Dictionary<string, string> { ["DLIX"] = dlix }, false, null, ct).ConfigureAwait(false)).Rows[0];
+                if (string.CompareOrdinal(head.GetValueOrDefault("PGRS", ""), "60") < 0)
+                {
+                    complete = false;
+                    continue;
+                }
+                if (whlo is not null && head.GetValueOrDefault("WHLO", "") != whlo) continue;
+                if (head.GetValueOrDefault("RORC", "3") is not ("3" or "")) continue;
+                if (await ComposeAsync(head, reads, ortp).ConfigureAwait(false) is { } item) items.Add(item);
+            }
+            catch (PermanentCallException e)
+            {
+                logger.LogWarning("M3 {Operation}: delivery {Dlix} of shipment {Conn} skipped for now: {Message}", Operation, dlix, conn, e.Message);
+                complete = false;
+            }
+        }
+        return complete;
     }
 
     /// <summary>One delivery as a flow sees it, or null when its order is not of the wanted order type.</summary>
