@@ -7,7 +7,8 @@ namespace MapLang.Host.Connectors.Amazon;
 /// <summary>
 /// Amazon SP-API. <c>order.get</c> is getOrder + getOrderItems + getOrderAddress as one document: the getOrder reply whose
 /// <c>payload</c> (the order) also holds <c>OrderItems</c> and <c>ShippingAddress</c>; write <c>listings.quantity</c> PATCHes <c>fulfillment_availability</c> (absolute, safe to repeat); reply
-/// <c>order.ship</c> confirms the shipment of what is left to ship (looked up first, so a retried reply does not confirm twice).
+/// <c>order.ship</c> confirms a mapped ConfirmShipmentRequest (or the simple fields) for the items it names, or for what is left to ship (looked up
+/// first, so a retried reply does not confirm twice).
 /// Poll <c>notifications</c> reads ORDER_CHANGE messages from the notification queue; they are deleted only after the host has committed
 /// them, and a NotificationId already handed over is dropped (SQS delivers at least once). Calls are paced per operation by
 /// <see cref="Resilience.OperationRateGate"/>; the LWA access token is cached and renewed once on 403.
@@ -28,14 +29,17 @@ public sealed class AmazonConnector(string name, StoreHttp api, StoreHttp? queue
         reply!.Remove("payload");
         // M3's CUPO holds 7 characters and an OrderItemId has 14 digits: each item also gets LineNumber, its position among the order's
         // items sorted by OrderItemId (the same on every fetch, whatever order the reply lists them in), for maps to use as CUPO.
-        var items = (await ItemsAsync(order, ct).ConfigureAwait(false)).OfType<JsonObject>()
-            .OrderBy(i => i["OrderItemId"]?.ToString(), StringComparer.Ordinal).ToList();
+        var items = await ItemsByIdAsync(order, ct).ConfigureAwait(false);
         for (var i = 0; i < items.Count; i++) items[i]["LineNumber"] = i + 1;
         head["OrderItems"] = new JsonArray(items.Select(i => (JsonNode)i.DeepClone()).ToArray());
         var address = await SendAsync(HttpMethod.Get, $"orders/v0/orders/{order}/address", null, true, "getOrderAddress", ct).ConfigureAwait(false);
         head["ShippingAddress"] = address?["payload"]?["ShippingAddress"]?.DeepClone();
         return new JsonObject { ["payload"] = head };
     }
+
+    /// <summary>The order's items sorted by OrderItemId: the order <c>LineNumber</c> counts in, whatever order the reply lists them in.</summary>
+    private async Task<List<JsonObject>> ItemsByIdAsync(string order, CancellationToken ct) =>
+        (await ItemsAsync(order, ct).ConfigureAwait(false)).OfType<JsonObject>().OrderBy(i => i["OrderItemId"]?.ToString(), StringComparer.Ordinal).ToList();
 
     private async Task<JsonArray> ItemsAsync(string order, CancellationToken ct)
     {
@@ -90,7 +94,7 @@ public sealed class AmazonConnector(string name, StoreHttp api, StoreHttp? queue
         var tracking = (package?["trackingNumber"] ?? fields["tracking_number"])?.ToString() is { Length: > 0 } t ? t : throw new PermanentCallException("order.ship needs a tracking number.");
         var head = (await SendAsync(HttpMethod.Get, $"orders/v0/orders/{order}", null, true, "getOrder", ct).ConfigureAwait(false))?["payload"];
         if (head?["OrderStatus"]?.GetValue<string>() is "Shipped") return;
-        var items = (await ItemsAsync(order, ct).ConfigureAwait(false)).OfType<JsonObject>().OrderBy(i => i["OrderItemId"]?.ToString(), StringComparer.Ordinal).ToList();
+        var items = await ItemsByIdAsync(order, ct).ConfigureAwait(false);
         var left = items.ToDictionary(i => i["OrderItemId"]?.ToString() ?? "",
             i => (ShipmentLines.Number(i["QuantityOrdered"]) ?? 0) - (ShipmentLines.Number(i["QuantityShipped"]) ?? 0), StringComparer.Ordinal);
         var requested = (package?["orderItems"] as JsonArray)?.OfType<JsonObject>()
