@@ -47,6 +47,14 @@ public sealed class ShipmentReplyTests(StoresFixture f)
         shipments.Count.ShouldBe(1);
         shipments[0]["tracks"]!.AsArray().Select(t => t!["track_number"]!.GetValue<string>()).ShouldBe([tracking]);
         shipments[0]["items"]!.AsArray().Select(i => i!["order_item_id"]!.GetValue<int>()).ShouldBe([firstItem]);
+
+        // The simple fields still work: one track, every item left to ship, once.
+        var simple = new JsonObject { ["track_number"] = $"{tracking}-2", ["title"] = "DHL", ["carrier_code"] = "dhl" };
+        await ReplyTwiceAsync("magento", entityId.ToString(System.Globalization.CultureInfo.InvariantCulture), simple);
+        shipments = f.Sandbox.Magento.ShipmentsOf(entityId);
+        shipments.Count.ShouldBe(2);
+        shipments[1]["tracks"]![0]!["track_number"]!.GetValue<string>().ShouldBe($"{tracking}-2");
+        shipments[1]["items"]!.AsArray().Select(i => i!["order_item_id"]!.GetValue<int>()).ShouldBe([placed["items"]![1]!["item_id"]!.GetValue<int>()]);
     }
 
     [Fact]
