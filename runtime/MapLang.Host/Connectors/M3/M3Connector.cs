@@ -5,14 +5,17 @@ namespace MapLang.Host.Connectors.M3;
 
 /// <summary>
 /// The M3 connection as flows see it: <c>M3.OIS100</c> (the exactly-once order writer), <c>M3.CRS610</c> (find or create the
-/// customer of a record's MAIL), and any MI transaction by <c>PROGRAM/Transaction</c> (reads: Get*, Lst*, Search*; anything else is
-/// treated as a write and never repeated blindly). Polled: <c>deliveries.shipped</c> (see <see cref="ShippedDeliveries"/>).
+/// customer of a record's MAIL), <c>M3.GLS840</c> (the exactly-once GL batch writer, see <see cref="Gls840Writer"/>), and any MI transaction by <c>PROGRAM/Transaction</c> (reads: Get*, Lst*, Search*; anything else is
+/// treated as a write and never repeated blindly). Polled: <c>deliveries.shipped</c> (see <see cref="ShippedDeliveries"/>) and
+/// <c>invoices.issued</c> (see <see cref="IssuedInvoices"/>).
 /// </summary>
 public sealed class M3Connector(string name, M3Client client, ILogger logger) : IConnector, IPollSource
 {
     private readonly Ois100Writer _orders = new(client, logger);
+    private readonly Gls840Writer _journals = new(client, logger);
     private readonly CustomerResolver _customers = new(client, logger);
     private readonly ShippedDeliveries _shipped = new(client, logger);
+    private readonly IssuedInvoices _invoiced = new(client, logger);
 
     public string Name => name;
 
@@ -32,6 +35,8 @@ public sealed class M3Connector(string name, M3Client client, ILogger logger) : 
         {
             case "M3.OIS100":
                 return await _orders.WriteAsync(obj, checkpoints, cancellationToken).ConfigureAwait(false);
+            case "M3.GLS840":
+                return await _journals.WriteAsync(obj, checkpoints, cancellationToken).ConfigureAwait(false);
             case "M3.CRS610":
                 var mail = obj["MAIL"]?.ToString() ?? throw new PermanentCallException("M3.CRS610: the record has no MAIL to find the customer by.");
                 var chosen = obj["CUNO"]?.ToString().Trim() is { Length: > 0 } c ? c : null;
@@ -48,9 +53,12 @@ public sealed class M3Connector(string name, M3Client client, ILogger logger) : 
     }
 
     public Task<PollBatch> PollAsync(string operation, string watermark, IReadOnlyDictionary<string, string> parameters, CancellationToken cancellationToken) =>
-        operation == ShippedDeliveries.Operation
-            ? _shipped.PollAsync(watermark, parameters, cancellationToken)
-            : throw new PermanentCallException($"M3 cannot be polled for '{operation}' ({ShippedDeliveries.Operation}).");
+        operation switch
+        {
+            ShippedDeliveries.Operation => _shipped.PollAsync(watermark, parameters, cancellationToken),
+            IssuedInvoices.Operation => _invoiced.PollAsync(watermark, parameters, cancellationToken),
+            _ => throw new PermanentCallException($"M3 cannot be polled for '{operation}' ({ShippedDeliveries.Operation}, {IssuedInvoices.Operation})."),
+        };
 
     public Task ReplyAsync(string operation, string id, JsonObject fields, CancellationToken cancellationToken) =>
         throw new PermanentCallException($"M3 takes no replies ({operation}).");
@@ -58,7 +66,7 @@ public sealed class M3Connector(string name, M3Client client, ILogger logger) : 
     private static (string, string) Split(string operation)
     {
         var slash = operation.IndexOf('/');
-        if (slash <= 0) throw new PermanentCallException($"'{operation}' is not an M3 operation (M3.OIS100, M3.CRS610 or PROGRAM/Transaction).");
+        if (slash <= 0) throw new PermanentCallException($"'{operation}' is not an M3 operation (M3.OIS100, M3.CRS610, M3.GLS840 or PROGRAM/Transaction).");
         return (operation[..slash], operation[(slash + 1)..]);
     }
 
