@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
@@ -38,34 +37,24 @@ public sealed class ShippedDeliveries(M3Client client, ILogger logger, int pageS
     public const string Operation = "deliveries.shipped";
     public const int PageSize = 100;
     public const int MaxItems = 500;
-    public const int PendingDays = 7;
-    private static readonly string[] Parameters = ["ORTP", "WHLO"];
-    private static readonly TimeSpan ForgetAfter = TimeSpan.FromDays(2);
+    public const int PendingDays = DatedWatermark.PendingDays;
 
-    private readonly ConcurrentDictionary<string, Lineage> _lineages = new(StringComparer.Ordinal);
-
-    /// <summary>The shipments (CONN → departure date yyyyMMdd) one flow's polls returned in full, and when that flow last polled.</summary>
-    private sealed class Lineage
-    {
-        public Dictionary<string, string> Returned { get; } = new(StringComparer.Ordinal);
-        public DateTimeOffset LastPoll { get; set; }
-    }
+    /// <summary>Per flow lineage: the shipments (CONN → departure date yyyyMMdd) its polls returned in full.</summary>
+    private readonly DatedWatermark _watermarks = new(Operation);
 
     public async Task<PollBatch> PollAsync(string watermark, IReadOnlyDictionary<string, string> parameters, CancellationToken ct)
     {
-        foreach (var name in parameters.Keys.Where(k => !Parameters.Contains(k, StringComparer.Ordinal)))
-            throw new PermanentCallException($"M3 {Operation}: unknown parameter '{name}' (ORTP, WHLO).");
-        var ortp = parameters.GetValueOrDefault("ORTP")?.Trim() is { Length: > 0 } o ? o : null;
-        var whlo = parameters.GetValueOrDefault("WHLO")?.Trim() is { Length: > 0 } w ? w : null;
-        var (from, id) = ParseWatermark(watermark);
+        var given = M3Pages.Parameters(Operation, parameters, "ORTP", "WHLO");
+        var (ortp, whlo) = (given.GetValueOrDefault("ORTP"), given.GetValueOrDefault("WHLO"));
+        var (from, id, lineage) = _watermarks.Open(watermark);
         var day = Date(from);
         var cutoff = from.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture);
-        var lineage = Remember(id);
         var reads = new OrderReads(client, ct);
         var items = new List<JsonNode>();
         string? newest = null, oldestPending = null;
         var more = false;
-        await foreach (var shipment in ShipmentsAsync(day, ct).ConfigureAwait(false))
+        await foreach (var shipment in M3Pages.ListAsync(client, "DRS100MI", "LstShipment", new Dictionary<string, string> { ["1DDT"] = day }, "CONN", null, pageSize, ct)
+                           .ConfigureAwait(false))
         {
             var conn = shipment.GetValueOrDefault("CONN", "");
             var departed = shipment.GetValueOrDefault("DSDT", "");
@@ -99,10 +88,7 @@ public sealed class ShippedDeliveries(M3Client client, ILogger logger, int pageS
             }
             else oldestPending = Min(oldestPending, departed);
         }
-        var next = more ? day : NextDate(day, newest, oldestPending);
-        foreach (var old in lineage.Returned.Where(r => string.CompareOrdinal(r.Value, next) < 0).Select(r => r.Key).ToList()) lineage.Returned.Remove(old);
-        var nextFrom = next == day ? from : DateTime.ParseExact(next, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
-        return new PollBatch(items, nextFrom.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture) + "|" + id, more);
+        return new PollBatch(items, DatedWatermark.Next(from, id, lineage, newest, oldestPending, more), more);
     }
 
     /// <summary>
@@ -151,7 +137,7 @@ public sealed class ShippedDeliveries(M3Client client, ILogger logger, int pageS
             .Select(l =>
             {
                 var line = M3Connector.ToJson(l);
-                line["CUPO"] = cupo.GetValueOrDefault(LineKey(l.GetValueOrDefault("RIDL", ""), l.GetValueOrDefault("RIDX", "")), "");
+                line["CUPO"] = cupo.GetValueOrDefault(OrderReads.LineKey(l.GetValueOrDefault("RIDL", ""), l.GetValueOrDefault("RIDX", "")), "");
                 return (JsonNode)line;
             }).ToArray());
         var etrn = head.GetValueOrDefault("ETRN", "");
@@ -161,83 +147,7 @@ public sealed class ShippedDeliveries(M3Client client, ILogger logger, int pageS
         return item;
     }
 
-    /// <summary>DRS100MI.LstShipment from the date on, a page (maxrecs) at a time, the next page from the last CONN + 1.</summary>
-    private async IAsyncEnumerable<IReadOnlyDictionary<string, string>> ShipmentsAsync(string from, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
-    {
-        var start = "";
-        while (true)
-        {
-            var fields = new Dictionary<string, string> { ["1DDT"] = from };
-            if (start.Length > 0) fields["CONN"] = start;
-            var page = await client.ExecuteAsync("DRS100MI", "LstShipment", fields, false, pageSize, ct).ConfigureAwait(false);
-            foreach (var row in page.Rows) yield return row;
-            if (page.Count < pageSize || !long.TryParse(page.Rows[^1].GetValueOrDefault("CONN", ""), NumberStyles.None, CultureInfo.InvariantCulture, out var last)) yield break;
-            start = (last + 1).ToString(CultureInfo.InvariantCulture);
-        }
-    }
-
-    /// <summary>The newest shipped date, held back by an older shipment still in progress (unless older than <see cref="PendingDays"/>).</summary>
-    private static string NextDate(string day, string? newest, string? oldestPending)
-    {
-        if (newest is null) return day;
-        var next = newest;
-        var holdsUntil = Date(DateTime.ParseExact(newest, "yyyyMMdd", CultureInfo.InvariantCulture).AddDays(-PendingDays));
-        if (oldestPending is not null && string.CompareOrdinal(oldestPending, next) < 0 && string.CompareOrdinal(oldestPending, holdsUntil) >= 0) next = oldestPending;
-        return string.CompareOrdinal(next, day) > 0 ? next : day;
-    }
-
-    private static (DateTime From, string Lineage) ParseWatermark(string watermark)
-    {
-        var bar = watermark.IndexOf('|', StringComparison.Ordinal);
-        var time = bar < 0 ? watermark : watermark[..bar];
-        if (!DateTime.TryParse(time, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var from))
-            throw new PermanentCallException($"M3 {Operation}: '{watermark}' is not a watermark (an ISO 8601 UTC time, then '|' and a lineage id).");
-        return (from, bar < 0 || bar == watermark.Length - 1 ? Guid.NewGuid().ToString("N")[..12] : watermark[(bar + 1)..]);
-    }
-
-    private Lineage Remember(string id)
-    {
-        var now = DateTimeOffset.UtcNow;
-        foreach (var stale in _lineages.Where(l => now - l.Value.LastPoll > ForgetAfter).Select(l => l.Key).ToList()) _lineages.TryRemove(stale, out _);
-        var lineage = _lineages.GetOrAdd(id, _ => new Lineage());
-        lineage.LastPoll = now;
-        return lineage;
-    }
-
-    private static string Date(DateTime t) => t.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-    private static string Max(string? a, string b) => a is null || string.CompareOrdinal(b, a) > 0 ? b : a;
-    private static string Min(string? a, string b) => a is null || string.CompareOrdinal(b, a) < 0 ? b : a;
-    private static string LineKey(string ponr, string posx) => ponr + "/" + (posx.Length == 0 ? "0" : posx);
-
-    /// <summary>What one poll reads of each customer order, read once: the head, the delivery lines, the CUPO of each order line.</summary>
-    private sealed class OrderReads(M3Client client, CancellationToken ct)
-    {
-        private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _heads = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string>>> _deliveryLines = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, Dictionary<string, string>> _cupo = new(StringComparer.Ordinal);
-
-        public async Task<IReadOnlyDictionary<string, string>> HeadAsync(string orno)
-        {
-            if (!_heads.TryGetValue(orno, out var head))
-                _heads[orno] = head = (await client.ExecuteAsync("OIS100MI", "GetHead", new Dictionary<string, string> { ["ORNO"] = orno }, false, null, ct).ConfigureAwait(false)).Rows[0];
-            return head;
-        }
-
-        public async Task<IReadOnlyList<IReadOnlyDictionary<string, string>>> DeliveryLinesAsync(string orno)
-        {
-            if (!_deliveryLines.TryGetValue(orno, out var lines))
-                _deliveryLines[orno] = lines = (await client.ExecuteAsync("MWS411MI", "LstDelLnByOrd",
-                    new Dictionary<string, string> { ["RORC"] = "3", ["RIDN"] = orno }, false, 0, ct).ConfigureAwait(false)).Rows;
-            return lines;
-        }
-
-        public async Task<Dictionary<string, string>> CustomerLineNumbersAsync(string orno)
-        {
-            if (!_cupo.TryGetValue(orno, out var cupo))
-                _cupo[orno] = cupo = (await client.ExecuteAsync("OIS100MI", "LstLine", new Dictionary<string, string> { ["ORNO"] = orno }, false, 0, ct).ConfigureAwait(false))
-                    .Rows.GroupBy(l => LineKey(l.GetValueOrDefault("PONR", ""), l.GetValueOrDefault("POSX", "")), StringComparer.Ordinal)
-                    .ToDictionary(g => g.Key, g => g.First().GetValueOrDefault("CUPO", ""), StringComparer.Ordinal);
-            return cupo;
-        }
-    }
+    private static string Date(DateTime t) => DatedWatermark.Date(t);
+    private static string Max(string? a, string b) => DatedWatermark.Max(a, b);
+    private static string Min(string? a, string b) => DatedWatermark.Min(a, b);
 }

@@ -17,8 +17,23 @@ internal static class InvoiceTransactions
         r.Add("OIS350MI", "GetInvHead", c =>
             [c.Data.Invoices.TryGetValue(c.In("YEA4") + "/" + c.In("IVNO"), out var i) ? i : throw M3Messages.RecordDoesNotExist("IVNO")]);
         r.Add("OIS350MI", "LstInvHead", c => c.Data.Invoices.Values
-            .Where(i => i.Get("YEA4") == c.In("YEA4") && (!c.Has("IVNO") || string.CompareOrdinal(i.Get("IVNO"), c.In("IVNO")) >= 0))
-            .OrderBy(i => i.Get("IVNO"), StringComparer.Ordinal).ToList());
+            .Where(i => i.Get("YEA4") == c.In("YEA4") && (!c.Has("IVNO") || string.CompareOrdinal(i.Get("IVNO").PadLeft(9, '0'), c.In("IVNO").PadLeft(9, '0')) >= 0))
+            .OrderBy(i => i.Get("IVNO").PadLeft(9, '0'), StringComparer.Ordinal).ToList());
+        // The invoice's lines as OIS350MI.LstInvLine answers them: the sandbox invoices a whole delivery at once, so one goods line
+        // (information type 10) per invoice with its order, delivery and amounts; no VAT.
+        r.Add("OIS350MI", "LstInvLine", c =>
+        {
+            var invoice = c.Data.Invoices.TryGetValue(c.In("YEA4") + "/" + c.In("IVNO"), out var i) ? i : throw M3Messages.RecordDoesNotExist("IVNO");
+            return
+            [
+                new M3Row
+                {
+                    ["IVTP"] = "10", ["ORNO"] = invoice.Get("ORNO"), ["DLIX"] = invoice.Get("DLIX"), ["WHLO"] = invoice.Get("WHLO"), ["IVRF"] = "",
+                    ["AMT1"] = invoice.Get("AMT1"), ["AMT2"] = invoice.Get("AMT2"), ["AMT3"] = invoice.Get("AMT2"), ["PYNO"] = invoice.Get("PYNO"),
+                    ["CUNM"] = invoice.Get("CUNM"), ["VTAM"] = "0", ["VTCD"] = "0", ["CVTM"] = "0", ["CVBA"] = "0", ["VTP1"] = "0", ["VTP2"] = "0",
+                },
+            ];
+        });
         r.Add("ARS200MI", "LstInvoices", c =>
         {
             c.Customer();
