@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using MapLang.Host.Connectors;
+using MapLang.Host.Connectors.M3;
+using MapLang.Host.Observability;
+using MapLang.Host.Resilience;
+using MapLang.Sandbox;
+using MapLang.Sandbox.Faults;
+using MapLang.Sandbox.M3.Data;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace MapLang.Host.Tests;
+
+/// <summary>
+/// <c>M3.GLS840</c> through the M3 connector against the sandbox's M3 over HTTP: a payment's GL batch is written once
+/// (AddBatchHead, AddBatchLine per line, UpdBatch), a resumed run with the same checkpoints writes nothing twice, an
+/// unbalanced batch is refused with M3's message, and lost replies are resolved without a second batch or line.
+/// </summary>
+public sealed class GlJournalTests : IAsyncLifetime
+{
+    private SandboxHost _sandbox = null!;
+    private readonly HttpClient _http = new();
+    private M3Connector _m3 = null!;
+
+    public async Task InitializeAsync()
+    {
+        _sandbox = await SandboxHost.StartAsync();
+        var ion = IonApiCredentials.Parse(_sandbox.IonApiJson());
+        var client = new M3Client(new ResilientHttp(_http, "m3", new ResilienceSettings(), new HostMetrics()),
+            new M3Settings { BaseUri = ion.M3BaseUri, IonApi = ion, Cono = "100" }, new IonApiTokenProvider(_http, ion), NullLogger.Instance);
+        _m3 = new M3Connector("m3", client, NullLogger.Instance);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _sandbox.DisposeAsync();
+        _http.Dispose();
+    }
+
+    /// <summary>A line in the sandbox's PARM layout (docs/sandbox.md): ACDT 1–8, AIT1 9–16 (AIT2–7 blank), CUAM 65–81, CUCD 82–84, VTXT.</summary>
+    private static string Parm(string account, decimal amount) =>
+        "20261204" + account.PadRight(8) + new string(' ', 48) + amount.ToString("0.00", CultureInfo.InvariantCulture).PadLeft(17) + "USD" + "Order 103".PadRight(40);
+
+    private static JsonObject Journal(string key1, params (string Account, decimal Amount)[] lines) => new()
+    {
+        ["CONO"] = 100,
+        ["DIVI"] = "100",
+        ["KEY1"] = key1,
+        ["INTN"] = "WEBPAY",
+        ["DESC"] = $"Payment {key1}",
+        ["lines"] = new JsonArray(lines.Select((l, i) => (JsonNode)new JsonObject { ["LINE"] = i + 1, ["PARM"] = Parm(l.Account, l.Amount) }).ToArray()),
+    };
+
+    /// <summary>Debit clearing 119.00; credit sales 100.00 and VAT 19.00.</summary>
+    private static JsonObject Balanced(string key1) => Journal(key1, ("1930", 119m), ("3010", -100m), ("2610", -19m));
+
+    private GlBatch? Batch(string key1)
+    {
+        lock (_sandbox.M3.Data.Gate) return _sandbox.M3.Data.GlBatches.GetValueOrDefault(key1);
+    }
+
+    private Task<JsonNode?> PostAsync(JsonObject journal, ICheckpoints checkpoints) =>
+        _m3.CallAsync("M3.GLS840", journal, checkpoints, CancellationToken.None);
+
+    private void FailOnce(string transaction, FaultKind kind = FaultKind.CommitThenFail) =>
+        _sandbox.Faults.Add(new FaultRule { System = "m3", Operation = $"GLS840MI/{transaction}", Kind = kind, Count = 1 });
+
+    [Fact]
+    public async Task A_balanced_batch_is_written_once_with_its_lines_and_updated()
+    {
+        var result = await PostAsync(Balanced("N103"), new Checkpoints());
+
+        result!["KEY1"]!.GetValue<string>().ShouldBe("N103");
+        result["CONO"]!.ToString().ShouldBe("100");
+        result["lines"]!.GetValue<int>().ShouldBe(3);
+        var batch = Batch("N103").ShouldNotBeNull();
+        batch.Status.ShouldBe("90", "UpdBatch released the batch");
+        batch.Head.Get("INTN").ShouldBe("WEBPAY");
+        batch.Lines.Keys.ShouldBe([1, 2, 3]);
+        batch.Lines[2].ShouldBe(Parm("3010", -100m).TrimEnd(), "as sent, right-trimmed as M3 keeps values");
+    }
+
+    [Fact]
+    public async Task The_same_call_again_with_the_same_checkpoints_writes_nothing_twice()
+    {
+        var checkpoints = new Checkpoints();
+        await PostAsync(Balanced("N104"), checkpoints);
+        // Anything sent again would now be refused by M3 (the key exists, the batch is updated): the call must not send it.
+        _sandbox.Faults.Add(new FaultRule { System = "m3", Operation = "GLS840MI/*", Kind = FaultKind.ServerError, Probability = 1 });
+
+        var again = await PostAsync(Balanced("N104"), checkpoints);
+
+        again!["KEY1"]!.GetValue<string>().ShouldBe("N104");
+        _sandbox.Faults.Clear();
+        Batch("N104")!.Lines.Count.ShouldBe(3);
+        _sandbox.M3.Data.GlBatches.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task An_unbalanced_batch_is_a_permanent_error_naming_M3s_message_and_a_replay_after_the_fix_updates_it()
+    {
+        var checkpoints = new Checkpoints();
+        var journal = Journal("N105", ("1930", 119m), ("3010", -100m));
+
+        var refused = await Should.ThrowAsync<PermanentCallException>(() => PostAsync(journal, checkpoints));
+
+        refused.Message.ShouldContain("Batch N105 does not balance: debit 119, credit 100");
+        refused.Message.ShouldContain("N105 stays open in GLS840");
+        refused.Code.ShouldBe("XBA0001");
+        Batch("N105")!.Status.ShouldBe("10", "nothing was posted");
+
+        // Someone adds the missing VAT line in GLS840; the replay (same checkpoints) adds no line again and updates the batch.
+        lock (_sandbox.M3.Data.Gate) Batch("N105")!.Lines[3] = Parm("2610", -19m);
+        await PostAsync(journal, checkpoints);
+        Batch("N105")!.Status.ShouldBe("90");
+        Batch("N105")!.Lines.Count.ShouldBe(3);
+    }
+
+    [Theory]
+    [InlineData(FaultKind.CommitThenFail)]
+    [InlineData(FaultKind.CommitThenReset)]
+    public async Task M3_failing_after_AddBatchHead_was_committed_still_yields_one_batch(FaultKind kind)
+    {
+        var checkpoints = new Checkpoints();
+        FailOnce("AddBatchHead", kind);
+
+        var lost = await Should.ThrowAsync<TransientCallException>(() => PostAsync(Balanced("N106"), checkpoints));
+        lost.OutcomeUnknown.ShouldBeTrue();
+        Batch("N106").ShouldNotBeNull("the head was written before the reply was lost");
+
+        await PostAsync(Balanced("N106"), checkpoints);
+
+        _sandbox.M3.Data.GlBatches.Count.ShouldBe(1);
+        Batch("N106")!.Lines.Count.ShouldBe(3);
+        Batch("N106")!.Status.ShouldBe("90");
+    }
+
+    [Fact]
+    public async Task A_lost_AddBatchLine_reply_is_found_by_the_line_number_and_no_line_is_added_twice()
+    {
+        var checkpoints = new Checkpoints();
+        _sandbox.Faults.Add(new FaultRule { System = "m3", Operation = "GLS840MI/AddBatchLine", Kind = FaultKind.CommitThenFail, Count = 1 });
+
+        await Should.ThrowAsync<TransientCallException>(() => PostAsync(Balanced("N107"), checkpoints));
+        Batch("N107")!.Lines.Count.ShouldBe(1);
+
+        await PostAsync(Balanced("N107"), checkpoints);
+
+        Batch("N107")!.Lines.Keys.ShouldBe([1, 2, 3]);
+        Batch("N107")!.Status.ShouldBe("90");
+    }
+
+    [Fact]
+    public async Task A_lost_UpdBatch_reply_goes_to_a_person_and_is_not_sent_again_until_replayed()
+    {
+        var checkpoints = new Checkpoints();
+        FailOnce("UpdBatch", FaultKind.ServerError);
+
+        await Should.ThrowAsync<TransientCallException>(() => PostAsync(Balanced("N108"), checkpoints));
+        var asked = await Should.ThrowAsync<AmbiguousOutcomeException>(() => PostAsync(Balanced("N108"), checkpoints));
+
+        asked.Message.ShouldContain("Look at batch N108 in GLS840");
+        Batch("N108")!.Status.ShouldBe("10", "the 5xx came before M3 handled UpdBatch, and the host did not send it again");
+
+        // The person saw the batch still open and replays: UpdBatch is sent once more.
+        await PostAsync(Balanced("N108"), checkpoints);
+        Batch("N108")!.Status.ShouldBe("90");
+    }
+
+    [Fact]
+    public async Task A_batch_key_already_in_M3_that_this_run_did_not_write_is_not_touched()
+    {
+        await PostAsync(Balanced("N109"), new Checkpoints());
+
+        var other = new Checkpoints();
+        var refused = await Should.ThrowAsync<PermanentCallException>(() => PostAsync(Balanced("N109"), other));
+        refused.Message.ShouldContain("already holds GL batch N109, which this run did not write");
+        // A replay of that run still does not take the batch for its own.
+        await Should.ThrowAsync<PermanentCallException>(() => PostAsync(Balanced("N109"), other));
+        Batch("N109")!.Lines.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task A_batch_without_lines_or_with_a_line_number_twice_is_refused_before_anything_is_sent()
+    {
+        var empty = Journal("N110");
+        (await Should.ThrowAsync<PermanentCallException>(() => PostAsync(empty, new Checkpoints()))).Message.ShouldContain("no lines");
+        var twice = Balanced("N111");
+        twice["lines"]![1]!["LINE"] = 1;
+        (await Should.ThrowAsync<PermanentCallException>(() => PostAsync(twice, new Checkpoints()))).Message.ShouldContain("two lines carry LINE 1");
+        _sandbox.M3.Data.GlBatches.ShouldBeEmpty();
+    }
+
+    /// <summary>A run's checkpoints, kept in memory as the run store keeps them between attempts.</summary>
+    private sealed class Checkpoints : ICheckpoints
+    {
+        private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+
+        public string? Get(string key) => _values.GetValueOrDefault(key);
+
+        public Task SetAsync(string key, string value, CancellationToken cancellationToken)
+        {
+            _values[key] = value;
+            return Task.CompletedTask;
+        }
+    }
+}
