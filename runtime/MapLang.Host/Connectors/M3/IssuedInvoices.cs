@@ -19,7 +19,7 @@ namespace MapLang.Host.Connectors.M3;
 /// <para>
 /// The item: the LstInvHead fields overlaid with every GetInvHead field as M3 answers them (strings: IDAT, DUDT, CUNO, PYNO, CUCD, AMT1,
 /// AMT2, IVTP, EXIN…), plus <c>YEA4</c>, <c>IVNO</c>, <c>invoice</c> (<c>YEA4-IVNO</c>, the key flows use), <c>ORNO</c>, <c>ORTP</c>
-/// and <c>CUOR</c> of the order, and <c>lines</c> (every LstInvLine row).
+/// and <c>CUOR</c> of the order, and <c>lines</c> (every LstInvLine row, with the invoice's YEA4 and IVNO).
 /// </para>
 /// <para>
 /// The watermark (<see cref="DatedWatermark"/>) moves to 00:00 of the newest invoice date seen, held back by an invoice M3 refused
@@ -120,7 +120,12 @@ public sealed class IssuedInvoices(M3Client client, ILogger logger, int pageSize
         item["ORNO"] = orno;
         item["ORTP"] = order.GetValueOrDefault("ORTP", "");
         item["CUOR"] = order.GetValueOrDefault("CUOR", "");
-        item["lines"] = new JsonArray(lines.Select(l => (JsonNode)M3Connector.ToJson(l)).ToArray());
+        item["lines"] = new JsonArray(lines.Select(l =>
+        {
+            var line = M3Connector.ToJson(l);
+            (line["YEA4"], line["IVNO"]) = (yea4, ivno);
+            return (JsonNode)line;
+        }).ToArray());
         return item;
     }
 }
