@@ -8,7 +8,8 @@ namespace MapLang.Host.Connectors.Magento;
 /// Magento REST V1: <c>order.get</c> (GET orders/{id}), <c>order.byIncrementId</c> (searchCriteria increment_id eq: the one order),
 /// replies <c>order.comment</c> (POST orders/{id}/comments, optional status), <c>order.ship</c> (POST order/{id}/ship: a mapped ShipOrderRequest
 /// <c>{items?, notify, appendComment, tracks[]}</c> or the fields <c>track_number</c>/<c>title</c>/<c>carrier_code</c>; skipped when a shipment of
-/// the order already has one of its track numbers) and <c>source-items</c> writes; poll <c>orders.since</c> (searchCriteria updated_at ≥
+/// the order already has one of its track numbers), <c>order.invoice</c> (POST order/{id}/invoice with a mapped InvoiceOrderRequest; skipped
+/// when the order is fully invoiced or an invoice of the order carries the request's comment) and <c>source-items</c> writes; poll <c>orders.since</c> (searchCriteria updated_at ≥
 /// the watermark, oldest first: whole orders). Admin tokens are cached and renewed once on 401.
 /// </summary>
 public sealed class MagentoConnector(string name, StoreHttp http, MagentoSettings settings) : IConnector, IPollSource
@@ -70,8 +71,11 @@ public sealed class MagentoConnector(string name, StoreHttp http, MagentoSetting
             case "order.ship":
                 await ShipAsync(id, fields, ct).ConfigureAwait(false);
                 break;
+            case "order.invoice":
+                await InvoiceAsync(id, fields, ct).ConfigureAwait(false);
+                break;
             default:
-                throw new PermanentCallException($"Magento has no reply '{operation}' (order.comment, order.ship).");
+                throw new PermanentCallException($"Magento has no reply '{operation}' (order.comment, order.ship, order.invoice).");
         }
     }
 
@@ -100,6 +104,27 @@ public sealed class MagentoConnector(string name, StoreHttp http, MagentoSetting
         }
         await SendAsync(HttpMethod.Post, $"order/{Uri.EscapeDataString(id)}/ship", request, false, "order.ship", ct).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// POST order/{id}/invoice with the mapped request, unless nothing of the order is left to invoice (every item's qty_invoiced
+    /// reaches qty_ordered less qty_canceled) or an invoice of the order already carries the request's comment (the one naming the
+    /// M3 invoice): Magento would refuse the first and create a second invoice for a retried reply.
+    /// </summary>
+    private async Task InvoiceAsync(string id, JsonObject fields, CancellationToken ct)
+    {
+        var order = await SendAsync(HttpMethod.Get, $"orders/{Uri.EscapeDataString(id)}", null, true, "order.get", ct).ConfigureAwait(false);
+        var items = (order?["items"] as JsonArray ?? []).OfType<JsonObject>().Where(i => i["parent_item_id"] is null).ToList();
+        if (items.Count > 0 && items.All(i => Number(i, "qty_invoiced") >= Number(i, "qty_ordered") - Number(i, "qty_canceled"))) return;
+        if (fields["comment"]?["comment"]?.ToString() is { Length: > 0 } comment)
+        {
+            var invoices = await SendAsync(HttpMethod.Get, "invoices?" + Filter("order_id", id, "eq"), null, true, "invoices.byOrder", ct).ConfigureAwait(false);
+            if ((invoices?["items"] as JsonArray ?? []).SelectMany(v => v?["comments"] as JsonArray ?? []).Any(c => c?["comment"]?.ToString() == comment)) return;
+        }
+        await SendAsync(HttpMethod.Post, $"order/{Uri.EscapeDataString(id)}/invoice", fields.DeepClone(), false, "order.invoice", ct).ConfigureAwait(false);
+    }
+
+    private static decimal Number(JsonObject item, string field) =>
+        item[field] is JsonValue v && (v.TryGetValue<decimal>(out var d) || decimal.TryParse(v.ToString(), NumberStyles.Number, CultureInfo.InvariantCulture, out d)) ? d : 0m;
 
     public async Task<PollBatch> PollAsync(string operation, string watermark, IReadOnlyDictionary<string, string> parameters, CancellationToken ct)
     {

@@ -60,6 +60,7 @@ internal static class MagentoEndpoints
             var body = await Body(http) ?? new JsonObject();
             return WithOrder(m, id, o => MagentoOrderActions.Invoice(m, o, body));
         }).Op(S, "order.invoice");
+        api.MapGet("/invoices", (HttpContext http) => List(http, m, m.Invoices)).Op(S, "invoices.list");
 
         api.MapGet("/products", (HttpContext http) => List(http, m, m.Products.Values)).Op(S, "products.list");
         api.MapGet("/products/{sku}", (string sku) =>

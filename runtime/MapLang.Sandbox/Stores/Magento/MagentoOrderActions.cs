@@ -57,10 +57,18 @@ internal static class MagentoOrderActions
         order["total_invoiced"] = order["grand_total"]!.DeepClone();
         order["total_due"] = 0;
         order["base_total_due"] = 0;
+        // The request's comment becomes the invoice's first comment (sales_invoice_comment), as Magento saves it.
+        var comments = new JsonArray();
+        if (body["comment"] is JsonObject { } comment && comment["comment"]?.ToString() is { Length: > 0 } text)
+            comments.Add(new JsonObject
+            {
+                ["entity_id"] = ++m.NextId, ["parent_id"] = id, ["created_at"] = m.Now, ["comment"] = text,
+                ["is_customer_notified"] = body["notify"]?.GetValue<bool>() == true ? 1 : 0, ["is_visible_on_front"] = comment["is_visible_on_front"]?.DeepClone() ?? 0,
+            });
         m.Invoices.Add(new JsonObject
         {
             ["entity_id"] = id, ["order_id"] = order["entity_id"]!.GetValue<int>(), ["created_at"] = m.Now,
-            ["grand_total"] = order["grand_total"]!.DeepClone(), ["capture"] = body["capture"]?.DeepClone() ?? false,
+            ["grand_total"] = order["grand_total"]!.DeepClone(), ["capture"] = body["capture"]?.DeepClone() ?? false, ["comments"] = comments,
         });
         Progress(m, order);
         SyncAssignment(order);
