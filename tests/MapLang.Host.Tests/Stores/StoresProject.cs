@@ -21,7 +21,6 @@ internal sealed class StoresProject : IDisposable
         File.Copy(Path.Combine(source, "Stores", "stores.map"), Path.Combine(Directory, "stores.map"));
         File.Copy(Path.Combine(source, "Stores", "documents.mlschema"), Path.Combine(Directory, "documents.mlschema"));
         File.WriteAllText(Path.Combine(Directory, "m3.ionapi"), sandbox.IonApiJson());
-        var fast = new JsonObject { ["timeoutSeconds"] = 5, ["retries"] = 2, ["retryBaseDelayMs"] = 20, ["breakerMinimumThroughput"] = 1000 };
         var customerLookup = JsonNode.Parse("""
             [{ "field": "M3.OIS100.CUNO", "connector": "m3", "operation": "customerByEmail",
                "defaults": { "CUTM": "WEBTMPL", "CUNM": "Web customer", "CUA1": "Web order" } }]
@@ -31,36 +30,7 @@ internal sealed class StoresProject : IDisposable
             ["urls"] = "http://127.0.0.1:0",
             ["store"] = new JsonObject { ["path"] = "state/host.db" },
             ["workers"] = new JsonObject { ["concurrency"] = 8, ["initialBackoffMs"] = 50, ["maxBackoffMs"] = 300, ["maxAttempts"] = 1000, ["pollMs"] = 50 },
-            ["connections"] = new JsonObject
-            {
-                ["m3"] = new JsonObject { ["type"] = "m3", ["ionApi"] = "m3.ionapi", ["cono"] = "100", ["resilience"] = fast.DeepClone() },
-                ["magento"] = new JsonObject
-                {
-                    ["type"] = "magento", ["baseUrl"] = sandbox.MagentoBaseUri.ToString(), ["username"] = "admin", ["password"] = "sandbox-admin-123",
-                    ["resilience"] = fast.DeepClone(),
-                },
-                ["bigcommerce"] = new JsonObject
-                {
-                    ["type"] = "bigcommerce", ["baseUrl"] = sandbox.BigCommerceBaseUri.ToString(), ["accessToken"] = "sandbox-bc-access-token",
-                    ["webhook"] = new JsonObject { ["secretHeader"] = "X-Webhook-Secret", ["secret"] = BigCommerceWebhookSecret }, ["resilience"] = fast.DeepClone(),
-                },
-                ["nop"] = new JsonObject
-                {
-                    ["type"] = "nopcommerce", ["baseUrl"] = new Uri(sandbox.NopCommerceBaseUri, "api-backend/").ToString(),
-                    ["email"] = "admin@yourStore.com", ["password"] = "sandbox-nop-123", ["resilience"] = fast.DeepClone(),
-                },
-                ["amazon"] = new JsonObject
-                {
-                    ["type"] = "amazon", ["baseUrl"] = sandbox.AmazonBaseUri.ToString(), ["tokenUrl"] = new Uri(sandbox.BaseUri, "amazon/auth/o2/token").ToString(),
-                    ["clientId"] = "amzn1.application-oa2-client.sandbox", ["clientSecret"] = "sandbox-lwa-client-secret", ["refreshToken"] = "Atzr|sandbox-refresh-token",
-                    ["sellerId"] = "A3TH9S8BH6GOGM", ["marketplaceId"] = "ATVPDKIKX0DER", ["queueUrl"] = new Uri(sandbox.BaseUri, "_sandbox/amazon/queue/").ToString(),
-                    ["resilience"] = fast.DeepClone(),
-                },
-                ["clarity"] = new JsonObject
-                {
-                    ["type"] = "clarity", ["baseUrl"] = sandbox.ClarityBaseUri.ToString(), ["apiKey"] = "sandbox-clarity-api-key", ["resilience"] = fast.DeepClone(),
-                },
-            },
+            ["connections"] = SandboxConnections(sandbox),
             ["flows"] = new JsonArray(
                 Flow("nop-order-to-m3", Schedule("nop", "orders.since"), "id", customerLookup,
                     Fetch("nop", "payload.id"), Map("NopOrderToOIS100"), M3Order(),
@@ -84,6 +54,45 @@ internal sealed class StoresProject : IDisposable
     }
 
     public string Directory { get; }
+
+    /// <summary>
+    /// One connection per system, named as the examples' flows name them (m3, magento, bigcommerce, nop, amazon, clarity), all on the
+    /// sandbox with its credentials and short timeouts; BigCommerce webhooks carry <see cref="BigCommerceWebhookSecret"/>.
+    /// </summary>
+    public static JsonObject SandboxConnections(SandboxHost sandbox)
+    {
+        var fast = new JsonObject { ["timeoutSeconds"] = 5, ["retries"] = 2, ["retryBaseDelayMs"] = 20, ["breakerMinimumThroughput"] = 1000 };
+        return new JsonObject
+        {
+            ["m3"] = new JsonObject { ["type"] = "m3", ["ionApi"] = "m3.ionapi", ["cono"] = "100", ["resilience"] = fast.DeepClone() },
+            ["magento"] = new JsonObject
+            {
+                ["type"] = "magento", ["baseUrl"] = sandbox.MagentoBaseUri.ToString(), ["username"] = "admin", ["password"] = "sandbox-admin-123",
+                ["resilience"] = fast.DeepClone(),
+            },
+            ["bigcommerce"] = new JsonObject
+            {
+                ["type"] = "bigcommerce", ["baseUrl"] = sandbox.BigCommerceBaseUri.ToString(), ["accessToken"] = "sandbox-bc-access-token",
+                ["webhook"] = new JsonObject { ["secretHeader"] = "X-Webhook-Secret", ["secret"] = BigCommerceWebhookSecret }, ["resilience"] = fast.DeepClone(),
+            },
+            ["nop"] = new JsonObject
+            {
+                ["type"] = "nopcommerce", ["baseUrl"] = new Uri(sandbox.NopCommerceBaseUri, "api-backend/").ToString(),
+                ["email"] = "admin@yourStore.com", ["password"] = "sandbox-nop-123", ["resilience"] = fast.DeepClone(),
+            },
+            ["amazon"] = new JsonObject
+            {
+                ["type"] = "amazon", ["baseUrl"] = sandbox.AmazonBaseUri.ToString(), ["tokenUrl"] = new Uri(sandbox.BaseUri, "amazon/auth/o2/token").ToString(),
+                ["clientId"] = "amzn1.application-oa2-client.sandbox", ["clientSecret"] = "sandbox-lwa-client-secret", ["refreshToken"] = "Atzr|sandbox-refresh-token",
+                ["sellerId"] = "A3TH9S8BH6GOGM", ["marketplaceId"] = "ATVPDKIKX0DER", ["queueUrl"] = new Uri(sandbox.BaseUri, "_sandbox/amazon/queue/").ToString(),
+                ["resilience"] = fast.DeepClone(),
+            },
+            ["clarity"] = new JsonObject
+            {
+                ["type"] = "clarity", ["baseUrl"] = sandbox.ClarityBaseUri.ToString(), ["apiKey"] = "sandbox-clarity-api-key", ["resilience"] = fast.DeepClone(),
+            },
+        };
+    }
 
     private static JsonObject Flow(string name, JsonObject trigger, string key, JsonNode? lookups, params JsonObject[] steps)
     {

@@ -1,0 +1,70 @@
+using System.Text.Json;
+using MapLang.Sandbox.Admin;
+
+namespace MapLang.Host.Tests.Examples;
+
+/// <summary>
+/// End to end per store, on the examples as shipped: the store's sample order becomes exactly one M3 order (by CUOR) with the
+/// sample's items, quantities and unit prices and the right customer; the store shows the status the flow sends back; M3's
+/// shipment comes back to the store with M3's tracking number, once.
+/// </summary>
+public sealed class ExampleFlowsTests(ExamplesFixture f) : IClassFixture<ExamplesFixture>
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+
+    public static TheoryData<string, string> Stores => new()
+    {
+        // The status each store shows once its order is in M3 and shipped (Magento: complete once M3's invoice is there too).
+        { "magento", "processing|complete" },
+        { "bigcommerce", "Shipped" },
+        { "nopcommerce", "Processing, Shipped" },
+        { "amazon", "Shipped" },
+        { "clarity", "Shipped" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task The_sample_order_becomes_one_M3_order_and_its_status_and_shipment_come_back(string store, string shippedStatus)
+    {
+        var order = f.Order(store);
+
+        var m3Order = await EventuallyAsync(() => M3Inspection.Orders(f.Sandbox.M3, order.OrderId, null) is [{ Kind: "order" } one] ? one : null,
+            $"{store}: an M3 order with CUOR {order.OrderId}");
+        var cuno = m3Order.Cuno.Trim();
+        if (order.Email.Length > 0)
+            M3Inspection.Customers(f.Sandbox.M3, order.Email).Select(c => c["CUNO"].Trim()).ShouldContain(cuno, $"{store}: the buyer's M3 customer");
+        else
+            cuno.ShouldBe("AMZUS", "Amazon orders go to the marketplace's customer (examples/amazon/marketplaces.csv)");
+
+        var items = JsonSerializer.SerializeToElement(M3Inspection.Items(f.Sandbox.M3)).EnumerateArray()
+            .ToDictionary(i => i.GetProperty("itno").GetString()!.Trim(), i => i.GetProperty("sku").GetString()!.Trim());
+        var lines = m3Order.Lines.Select(l => (Sku: items.GetValueOrDefault(l["ITNO"].Trim(), l["ITNO"].Trim()), Quantity: ExamplesFixture.Number(l["ORQT"]), Price: ExamplesFixture.Number(l["SAPR"])))
+            .OrderBy(l => l.Sku, StringComparer.Ordinal).ToList();
+        var expected = order.Lines.Select(l => (l.Sku, l.Quantity, l.Price)).OrderBy(l => l.Sku, StringComparer.Ordinal).ToList();
+        lines.ShouldBe(expected, $"{store}: M3 lines (SKU, quantity, unit price)");
+
+        var delivery = await EventuallyAsync(() => M3Inspection.Deliveries(f.Sandbox.M3, m3Order.Orno).SingleOrDefault(d => d.Tracking.Trim().Length > 0),
+            $"{store}: M3 ships order {m3Order.Orno}");
+        await EventuallyAsync(() => StoreShipments.TrackingNumbers(f.Sandbox, store, order.OrderId).Contains(delivery.Tracking.Trim()) ? "" : null,
+            $"{store}: the shipment {delivery.Tracking.Trim()} in the store");
+        await EventuallyAsync(() => shippedStatus.Split('|').Contains(StoreOrders.Status(f.Sandbox, store, order.OrderId)) ? "" : null,
+            $"{store}: status '{shippedStatus}' (now '{StoreOrders.Status(f.Sandbox, store, order.OrderId)}')");
+
+        // Another poll of M3 and of the store finds the same delivery and order again: nothing twice.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        StoreShipments.TrackingNumbers(f.Sandbox, store, order.OrderId).ShouldBe([delivery.Tracking.Trim()], $"{store}: one shipment");
+        M3Inspection.Orders(f.Sandbox.M3, order.OrderId, null).Count(o => o.Cuno.Trim() == cuno).ShouldBe(1, $"{store}: one M3 order");
+        (await f.RunsAsync(delivery.Dlix)).Count.ShouldBe(1, $"{store}: one shipment run for delivery {delivery.Dlix}");
+    }
+
+    private static async Task<T> EventuallyAsync<T>(Func<T?> probe, string what) where T : class
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (true)
+        {
+            if (probe() is { } found) return found;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("Still not: " + what);
+            await Task.Delay(200);
+        }
+    }
+}
