@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using MapLang.Host.Connectors;
 using MapLang.Host.Connectors.M3;
+using MapLang.Host.Connectors.NopCommerce;
 using MapLang.Host.Observability;
 using MapLang.Host.Resilience;
 using MapLang.Sandbox;
@@ -189,6 +190,36 @@ public sealed class GlJournalTests : IAsyncLifetime
         twice["lines"]![1]!["LINE"] = 1;
         (await Should.ThrowAsync<PermanentCallException>(() => PostAsync(twice, new Checkpoints()))).Message.ShouldContain("two lines carry LINE 1");
         _sandbox.M3.Data.GlBatches.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task NopCommerce_orders_paid_lists_paid_orders_and_looks_again_at_an_order_until_its_payment_is_captured()
+    {
+        var nopUri = new Uri(_sandbox.NopCommerceBaseUri, "api-backend/");
+        var nop = new NopCommerceConnector("nop", new StoreHttp(new ResilientHttp(_http, "nop", new ResilienceSettings(), new HostMetrics()), nopUri, "nopCommerce"),
+            new NopCommerceSettings { BaseUri = nopUri, Email = _sandbox.NopCommerce.Options.Email, Password = _sandbox.NopCommerce.Options.Password });
+        var none = new Dictionary<string, string>();
+        var now = _sandbox.Clock.UtcNow.UtcDateTime;
+        var start = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)).ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+        string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+        // An order only authorized (payment to be captured), then a minute later one paid at once.
+        var authorized = _sandbox.NopCommerce.AddOrder("late.payer@example.com", [("LV_511_JN", 1, 40m)]);
+        await nop.ReplyAsync("order.status", Id(authorized), new JsonObject { ["payment_status_id"] = "20" }, CancellationToken.None);
+        _sandbox.Clock.Advance(TimeSpan.FromMinutes(1));
+        var paid = _sandbox.NopCommerce.AddOrder("buyer@example.com", [("LV_511_JN", 1, 40m)]);
+
+        var first = await nop.PollAsync(NopCommerceConnector.PaidOrders, start, none, CancellationToken.None);
+        first.Items.Select(o => o["id"]!.GetValue<int>()).ShouldBe([paid]);
+
+        // Captured after the first poll: the watermark stayed at the authorized order, so the next poll finds it.
+        await nop.ReplyAsync("order.status", Id(authorized), new JsonObject { ["payment_status_id"] = "30" }, CancellationToken.None);
+        var second = await nop.PollAsync(NopCommerceConnector.PaidOrders, first.Watermark, none, CancellationToken.None);
+        second.Items.Select(o => o["id"]!.GetValue<int>()).ShouldContain(authorized);
+
+        // Nothing waits for a payment any more: the watermark moves on to the newest order.
+        var third = await nop.PollAsync(NopCommerceConnector.PaidOrders, second.Watermark, none, CancellationToken.None);
+        third.Items.Select(o => o["id"]!.GetValue<int>()).ShouldBe([paid]);
     }
 
     /// <summary>A run's checkpoints, kept in memory as the run store keeps them between attempts.</summary>

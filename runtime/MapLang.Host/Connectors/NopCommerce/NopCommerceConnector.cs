@@ -6,7 +6,8 @@ namespace MapLang.Host.Connectors.NopCommerce;
 
 /// <summary>
 /// nopCommerce through the official Web API plugin (backend). The core has no webhooks, so orders come by polling
-/// (<c>orders.since</c>: <c>Order/Search?createdFromUtc=</c>); <c>order.get</c> assembles the order with its items (each with the product's
+/// (<c>orders.since</c>: <c>Order/Search?createdFromUtc=</c>; <c>orders.paid</c>: the paid ones, an order awaiting its payment looked at
+/// again until it is paid); <c>order.get</c> assembles the order with its items (each with the product's
 /// <c>sku</c>), <c>billing_address</c> and <c>shipping_address</c>. Replies: <c>order.status</c> (Order/Update with the whole OrderDto) and
 /// <c>order.ship</c> (a mapped Shipment <c>{tracking_number, shipment_items[{order_item_id, quantity}], admin_comment, total_weight…}</c> or the
 /// field <c>tracking_number</c>: Shipment/Create, ShipmentItem/Create for the items asked for, or everything left to ship, OrderProcessing/Ship). Write <c>product.stock</c>
@@ -15,6 +16,9 @@ namespace MapLang.Host.Connectors.NopCommerce;
 public sealed class NopCommerceConnector(string name, StoreHttp http, NopCommerceSettings settings) : IConnector, IPollSource
 {
     private const int PageSize = 100;
+    /// <summary>The poll of paid orders (see <see cref="Paid"/>): what a payment flow posts to M3's general ledger.</summary>
+    public const string PaidOrders = "orders.paid";
+    private const int PaymentPaid = 30, OrderCancelled = 40;
     private readonly SemaphoreSlim _tokenGate = new(1, 1);
     private string? _token;
 
@@ -133,9 +137,10 @@ public sealed class NopCommerceConnector(string name, StoreHttp http, NopCommerc
 
     public async Task<PollBatch> PollAsync(string operation, string watermark, IReadOnlyDictionary<string, string> parameters, CancellationToken ct)
     {
-        if (operation != "orders.since") throw new PermanentCallException($"nopCommerce cannot be polled for '{operation}' (orders.since).");
+        if (operation is not ("orders.since" or PaidOrders))
+            throw new PermanentCallException($"nopCommerce cannot be polled for '{operation}' (orders.since, {PaidOrders}).");
         var since = DateTimeOffset.Parse(watermark, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-        var found = new List<JsonNode>();
+        var found = new List<JsonObject>();
         var newest = since;
         // Whole seconds: the store may keep created_on_utc to the second, and what comes twice is a duplicate anyway.
         var from = new DateTimeOffset(since.UtcTicks - since.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
@@ -144,15 +149,41 @@ public sealed class NopCommerceConnector(string name, StoreHttp http, NopCommerc
             var reply = await GetAsync($"Order/Search?createdFromUtc={Uri.EscapeDataString(Iso(from))}&pageIndex={page}&pageSize={PageSize}", "orders.search", ct).ConfigureAwait(false);
             foreach (var order in (reply?["items"] as JsonArray ?? []).OfType<JsonObject>())
             {
-                found.Add(order.DeepClone());
-                if (order["created_on_utc"]?.ToString() is { } created
-                    && DateTimeOffset.TryParse(created, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) && at > newest) newest = at;
+                found.Add((JsonObject)order.DeepClone());
+                if (Created(order) is { } at && at > newest) newest = at;
             }
             if (reply?["has_next_page"]?.GetValue<bool>() != true) break;
         }
         // createdFromUtc is inclusive: the newest order comes again next time and is answered as a duplicate by the store.
-        return new PollBatch(found, Iso(newest));
+        return operation == PaidOrders ? Paid(found, newest, parameters) : new PollBatch(found, Iso(newest));
     }
+
+    /// <summary>
+    /// <c>orders.paid</c>: the orders whose payment_status_id is Paid (30), whenever the payment was captured. An order still waiting for
+    /// its payment (Pending 10 or Authorized 20, not cancelled) holds the watermark at its creation, so it is searched again until it is
+    /// paid, cancelled, refunded or voided — or until it is more than <c>holdDays</c> (default 30) older than the newest order seen.
+    /// A paid order comes again while an older one holds the watermark: the store answers it as a duplicate of its run.
+    /// </summary>
+    private static PollBatch Paid(List<JsonObject> orders, DateTimeOffset newest, IReadOnlyDictionary<string, string> parameters)
+    {
+        var holdDays = parameters.TryGetValue("holdDays", out var days) && int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : 30;
+        var hold = newest;
+        var paid = new List<JsonNode>();
+        foreach (var order in orders)
+        {
+            var payment = Number(order["payment_status_id"]);
+            if (payment == PaymentPaid) paid.Add(order);
+            else if (payment is 10 or 20 && Number(order["order_status_id"]) != OrderCancelled
+                     && Created(order) is { } at && at < hold && at >= newest.AddDays(-holdDays)) hold = at;
+        }
+        return new PollBatch(paid, Iso(hold));
+    }
+
+    private static DateTimeOffset? Created(JsonObject order) =>
+        order["created_on_utc"]?.ToString() is { } created && DateTimeOffset.TryParse(created, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : null;
+
+    private static int? Number(JsonNode? node) =>
+        int.TryParse(node?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     private static string Iso(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
