@@ -2,9 +2,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using MapLang.Host.Connectors;
 using MapLang.Host.Connectors.M3;
-using MapLang.Host.Observability;
-using MapLang.Host.Resilience;
-using MapLang.Sandbox;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MapLang.Host.Tests;
@@ -14,54 +11,11 @@ namespace MapLang.Host.Tests;
 /// deliveries as sandbox time passes, and a poll returns each delivery of the wanted order type once, with its lines (CUPO), package
 /// and tracking number.
 /// </summary>
-public sealed class M3DeliveryPollTests : IAsyncLifetime
+public sealed class M3DeliveryPollTests : M3SandboxPollTest
 {
-    private SandboxHost _sandbox = null!;
-    private readonly HttpClient _http = new();
-    private M3Client _client = null!;
+    private Task<string> DeliveryNumberAsync(string orno) => OrderHeadFieldAsync(orno, "DLIX");
 
-    public async Task InitializeAsync()
-    {
-        _sandbox = await SandboxHost.StartAsync();
-        var ion = IonApiCredentials.Parse(_sandbox.IonApiJson());
-        _client = new M3Client(new ResilientHttp(_http, "m3", new ResilienceSettings(), new HostMetrics()),
-            new M3Settings { BaseUri = ion.M3BaseUri, IonApi = ion, Cono = "100" }, new IonApiTokenProvider(_http, ion), NullLogger.Instance);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _sandbox.DisposeAsync();
-        _http.Dispose();
-    }
-
-    private M3Connector NewConnector() => new("m3", _client, NullLogger.Instance);
-
-    /// <summary>The host's first watermark: its now (here the sandbox's, the same clock), whole seconds.</summary>
-    private string Now()
-    {
-        var now = _sandbox.Clock.UtcNow.UtcDateTime;
-        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)).ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
-    }
-
-    private static Dictionary<string, string> Only(string ortp) => new() { ["ORTP"] = ortp };
-
-    /// <summary>A store order as the order flows write it: CUOR the store's order id, CUPO each line's id, ORTP the store's type.</summary>
-    private async Task<string> StoreOrderAsync(string ortp, string cuor, params (string Itno, string Cupo)[] lines)
-    {
-        var temp = (await _client.ExecuteAsync("OIS100MI", "AddBatchHead", new Dictionary<string, string>
-            { ["CUNO"] = "10001", ["ORTP"] = ortp, ["CUOR"] = cuor }, true, null, CancellationToken.None)).First("ORNO")!;
-        foreach (var (itno, cupo) in lines)
-            await _client.ExecuteAsync("OIS100MI", "AddBatchLine", new Dictionary<string, string>
-                { ["ORNO"] = temp, ["ITNO"] = itno, ["ORQT"] = "1", ["CUPO"] = cupo }, true, null, CancellationToken.None);
-        return (await _client.ExecuteAsync("OIS100MI", "Confirm", new Dictionary<string, string> { ["ORNO"] = temp }, true, null, CancellationToken.None)).First("ORNO")!;
-    }
-
-    private async Task<string> DeliveryNumberAsync(string orno) =>
-        (await _client.ExecuteAsync("OIS100MI", "GetHead", new Dictionary<string, string> { ["ORNO"] = orno }, false, null, CancellationToken.None)).First("DLIX")!;
-
-    private void PastDelivered() => _sandbox.Clock.Advance(_sandbox.M3.Options.DeliveredAfter + TimeSpan.FromSeconds(1));
-
-    private static string Text(JsonNode? node, string field) => node![field]!.GetValue<string>();
+    private void PastDelivered() => Sandbox.Clock.Advance(Sandbox.M3.Options.DeliveredAfter + TimeSpan.FromSeconds(1));
 
     [Fact]
     public async Task A_shipped_delivery_of_the_wanted_order_type_is_polled_once_with_its_lines_package_and_tracking_number()
@@ -71,7 +25,7 @@ public sealed class M3DeliveryPollTests : IAsyncLifetime
         var bigCommerce = await StoreOrderAsync("BCE", "219", ("ABS", "1001"), ("CBA_OTF_1", "1002"));
         var nop = await StoreOrderAsync("NOP", "103", ("ABS", "2001"));
 
-        _sandbox.Clock.Advance(_sandbox.M3.Options.PickingAfter + TimeSpan.FromSeconds(1));
+        Sandbox.Clock.Advance(Sandbox.M3.Options.PickingAfter + TimeSpan.FromSeconds(1));
         (await DeliveryNumberAsync(bigCommerce)).ShouldNotBeEmpty("picked: a delivery exists but has not left");
         var picked = await m3.PollAsync(ShippedDeliveries.Operation, start, Only("BCE"), CancellationToken.None);
         picked.Items.ShouldBeEmpty();
@@ -84,7 +38,7 @@ public sealed class M3DeliveryPollTests : IAsyncLifetime
             .ShouldBe((bigCommerce, "BCE", "219", "90", "UPS"));
         Text(delivery, "ETRN").ShouldStartWith("1Z");
         Text(delivery, "CONN").ShouldNotBe("0");
-        Text(delivery, "DSDT").ShouldBe(_sandbox.Clock.UtcNow.UtcDateTime.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+        Text(delivery, "DSDT").ShouldBe(Sandbox.Clock.UtcNow.UtcDateTime.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
         var lines = delivery!["lines"]!.AsArray();
         lines.Select(l => (Text(l, "ITNO"), Text(l, "CUPO"), Text(l, "TRQT"))).ShouldBe([("ABS", "1001", "1"), ("CBA_OTF_1", "1002", "1")]);
         lines.ShouldAllBe(l => Text(l, "DLIX") == Text(delivery, "DLIX"));
@@ -135,10 +89,10 @@ public sealed class M3DeliveryPollTests : IAsyncLifetime
         for (var i = 0; i < 3; i++) ornos.Add(await StoreOrderAsync("BCE", "30" + i, ("ABS", "1")));
         PastDelivered();
 
-        var paged = await new ShippedDeliveries(_client, NullLogger.Instance, pageSize: 2).PollAsync(start, Only("BCE"), CancellationToken.None);
+        var paged = await new ShippedDeliveries(Client, NullLogger.Instance, pageSize: 2).PollAsync(start, Only("BCE"), CancellationToken.None);
         paged.Items.Select(d => Text(d, "RIDN")).ShouldBe(ornos, ignoreOrder: true);
 
-        var source = new ShippedDeliveries(_client, NullLogger.Instance, pageSize: 2, maxItems: 2);
+        var source = new ShippedDeliveries(Client, NullLogger.Instance, pageSize: 2, maxItems: 2);
         var first = await source.PollAsync(start, Only("BCE"), CancellationToken.None);
         first.Items.Count.ShouldBe(2);
         first.More.ShouldBeTrue();
@@ -156,7 +110,7 @@ public sealed class M3DeliveryPollTests : IAsyncLifetime
         var kept = await StoreOrderAsync("BCE", "402", ("ABS", "1"));
         PastDelivered();
         await DeliveryNumberAsync(kept);
-        lock (_sandbox.M3.Data.Gate) _sandbox.M3.Data.Orders.Remove(gone);
+        lock (Sandbox.M3.Data.Gate) Sandbox.M3.Data.Orders.Remove(gone);
 
         var m3 = NewConnector();
         var first = await m3.PollAsync(ShippedDeliveries.Operation, start, Only("BCE"), CancellationToken.None);
@@ -169,7 +123,7 @@ public sealed class M3DeliveryPollTests : IAsyncLifetime
     {
         await StoreOrderAsync("BCE", "221", ("ABS", "1"));
         PastDelivered();
-        _sandbox.Clock.Advance(TimeSpan.FromMinutes(2));
+        Sandbox.Clock.Advance(TimeSpan.FromMinutes(2));
         (await NewConnector().PollAsync(ShippedDeliveries.Operation, Now(), Only("BCE"), CancellationToken.None)).Items.ShouldBeEmpty();
     }
 
