@@ -67,6 +67,7 @@ public sealed class MapLangHost : IAsyncDisposable
         services.AddSingleton(sp => new FlowCatalog(configuredFlows, () => sp.GetRequiredService<MapperCatalog>().Current.Flows));
         services.AddSingleton(new WebhookGuards(settings, project));
         services.AddSingleton<WorkSignal>();
+        services.AddSingleton<IntakePressure>();
         services.AddSingleton(sp => new MapperCatalog(project, sp.GetRequiredService<ILoggerFactory>().CreateLogger<MapperCatalog>()));
         services.AddSingleton(sp => new ConnectorRegistry(ConnectorFactory.Create(settings, project, metrics, sp.GetRequiredService<ILoggerFactory>())));
         services.AddSingleton<LookupService>();

@@ -17,7 +17,8 @@ namespace MapLang.Host.Runner;
 /// <remarks>It also runs the <see cref="SchedulePoller"/> beside it (the host's service registration is being reworked elsewhere; the poller
 /// belongs to the same lifetime as the workers that take its runs).</remarks>
 public sealed class FlowWorker(IFlowStore store, FlowCatalog flows, MapperCatalog mappers, FlowRunner runner, WorkSignal signal,
-    WorkerSettings settings, HostMetrics metrics, TimeProvider time, ILogger<FlowWorker> logger, ConnectorRegistry connectors, ILoggerFactory loggers)
+    WorkerSettings settings, HostMetrics metrics, TimeProvider time, ILogger<FlowWorker> logger, ConnectorRegistry connectors, ILoggerFactory loggers,
+    IntakePressure intake)
     : BackgroundService
 {
     private int _running;
@@ -32,7 +33,8 @@ public sealed class FlowWorker(IFlowStore store, FlowCatalog flows, MapperCatalo
         while (!stoppingToken.IsCancellationRequested)
         {
             inFlight.RemoveAll(t => t.IsCompleted);
-            var free = settings.Concurrency - inFlight.Count;
+            var concurrency = settings.ConcurrencyFor(intake.InFlight);
+            var free = concurrency - inFlight.Count;
             IReadOnlyList<FlowRun> claimed = [];
             if (free > 0)
             {
@@ -50,7 +52,7 @@ public sealed class FlowWorker(IFlowStore store, FlowCatalog flows, MapperCatalo
             var wait = TimeSpan.FromMilliseconds(settings.PollMs);
             try
             {
-                if (inFlight.Count > 0 && inFlight.Count >= settings.Concurrency) await Task.WhenAny(inFlight).WaitAsync(wait, stoppingToken).ConfigureAwait(false);
+                if (inFlight.Count > 0 && inFlight.Count >= concurrency) await Task.WhenAny(inFlight).WaitAsync(wait, stoppingToken).ConfigureAwait(false);
                 else await signal.WaitAsync(wait, stoppingToken).ConfigureAwait(false);
             }
             catch (TimeoutException) { }

@@ -22,9 +22,10 @@ public static class WebhookEndpoint
     public static void Map(IEndpointRouteBuilder app) => app.MapPost("/webhooks/{connector}/{event}", HandleAsync);
 
     private static async Task<IResult> HandleAsync(string connector, string @event, HttpContext http, FlowCatalog flows, IFlowStore store,
-        WebhookGuards guards, WorkSignal signal, HostMetrics metrics, ILoggerFactory loggers)
+        WebhookGuards guards, WorkSignal signal, HostMetrics metrics, ILoggerFactory loggers, IntakePressure intake)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        using var burst = intake.Enter();
         var labels = $"{HostMetrics.Label("connector", connector)},{HostMetrics.Label("event", @event)}";
         IResult Done(string result, IResult reply)
         {
