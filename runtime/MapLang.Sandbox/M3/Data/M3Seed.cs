@@ -63,7 +63,7 @@ public static class M3Seed
         {
             ["CONO"] = cono, ["ITNO"] = itno, ["ITDS"] = name, ["FUDS"] = name, ["STAT"] = status, ["UNMS"] = "EA", ["ITTY"] = "FG",
             ["ITGR"] = "WEB", ["ITCL"] = "", ["RESP"] = "SANDBOX", ["SAPR"] = M3Row.Format(price), ["NEWE"] = "1", ["GRWE"] = "1",
-            ["LMDT"] = "20240115", ["RGDT"] = "20240101", ["POPN"] = alias ?? "",
+            ["LMDT"] = "20240115", ["CHNO"] = "1", ["RGDT"] = "20240101", ["POPN"] = alias ?? "",
         };
         Balance(data, cono, "100", itno, stock100);
         Balance(data, cono, "200", itno, stock200);
