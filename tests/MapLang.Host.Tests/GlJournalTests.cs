@@ -5,10 +5,8 @@ using MapLang.Host.Connectors.M3;
 using MapLang.Host.Connectors.NopCommerce;
 using MapLang.Host.Observability;
 using MapLang.Host.Resilience;
-using MapLang.Sandbox;
 using MapLang.Sandbox.Faults;
 using MapLang.Sandbox.M3.Data;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MapLang.Host.Tests;
 
@@ -17,26 +15,9 @@ namespace MapLang.Host.Tests;
 /// (AddBatchHead, AddBatchLine per line, UpdBatch), a resumed run with the same checkpoints writes nothing twice, an
 /// unbalanced batch is refused with M3's message, and lost replies are resolved without a second batch or line.
 /// </summary>
-public sealed class GlJournalTests : IAsyncLifetime
+public sealed class GlJournalTests : M3SandboxPollTest
 {
-    private SandboxHost _sandbox = null!;
-    private readonly HttpClient _http = new();
-    private M3Connector _m3 = null!;
-
-    public async Task InitializeAsync()
-    {
-        _sandbox = await SandboxHost.StartAsync();
-        var ion = IonApiCredentials.Parse(_sandbox.IonApiJson());
-        var client = new M3Client(new ResilientHttp(_http, "m3", new ResilienceSettings(), new HostMetrics()),
-            new M3Settings { BaseUri = ion.M3BaseUri, IonApi = ion, Cono = "100" }, new IonApiTokenProvider(_http, ion), NullLogger.Instance);
-        _m3 = new M3Connector("m3", client, NullLogger.Instance);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _sandbox.DisposeAsync();
-        _http.Dispose();
-    }
+    private M3Connector? _m3;
 
     /// <summary>A line in the sandbox's PARM layout (docs/sandbox.md): ACDT 1–8, AIT1 9–16 (AIT2–7 blank), CUAM 65–81, CUCD 82–84, VTXT.</summary>
     private static string Parm(string account, decimal amount) =>
@@ -57,14 +38,14 @@ public sealed class GlJournalTests : IAsyncLifetime
 
     private GlBatch? Batch(string key1)
     {
-        lock (_sandbox.M3.Data.Gate) return _sandbox.M3.Data.GlBatches.GetValueOrDefault(key1);
+        lock (Sandbox.M3.Data.Gate) return Sandbox.M3.Data.GlBatches.GetValueOrDefault(key1);
     }
 
     private Task<JsonNode?> PostAsync(JsonObject journal, ICheckpoints checkpoints) =>
-        _m3.CallAsync("M3.GLS840", journal, checkpoints, CancellationToken.None);
+        (_m3 ??= NewConnector()).CallAsync("M3.GLS840", journal, checkpoints, CancellationToken.None);
 
     private void FailOnce(string transaction, FaultKind kind = FaultKind.CommitThenFail) =>
-        _sandbox.Faults.Add(new FaultRule { System = "m3", Operation = $"GLS840MI/{transaction}", Kind = kind, Count = 1 });
+        Sandbox.Faults.Add(new FaultRule { System = "m3", Operation = $"GLS840MI/{transaction}", Kind = kind, Count = 1 });
 
     [Fact]
     public async Task A_balanced_batch_is_written_once_with_its_lines_and_updated()
@@ -87,14 +68,14 @@ public sealed class GlJournalTests : IAsyncLifetime
         var checkpoints = new Checkpoints();
         await PostAsync(Balanced("N104"), checkpoints);
         // Anything sent again would now be refused by M3 (the key exists, the batch is updated): the call must not send it.
-        _sandbox.Faults.Add(new FaultRule { System = "m3", Operation = "GLS840MI/*", Kind = FaultKind.ServerError, Probability = 1 });
+        Sandbox.Faults.Add(new FaultRule { System = "m3", Operation = "GLS840MI/*", Kind = FaultKind.ServerError, Probability = 1 });
 
         var again = await PostAsync(Balanced("N104"), checkpoints);
 
         again!["KEY1"]!.GetValue<string>().ShouldBe("N104");
-        _sandbox.Faults.Clear();
+        Sandbox.Faults.Clear();
         Batch("N104")!.Lines.Count.ShouldBe(3);
-        _sandbox.M3.Data.GlBatches.Count.ShouldBe(1);
+        Sandbox.M3.Data.GlBatches.Count.ShouldBe(1);
     }
 
     [Fact]
@@ -111,7 +92,7 @@ public sealed class GlJournalTests : IAsyncLifetime
         Batch("N105")!.Status.ShouldBe("10", "nothing was posted");
 
         // Someone adds the missing VAT line in GLS840; the replay (same checkpoints) adds no line again and updates the batch.
-        lock (_sandbox.M3.Data.Gate) Batch("N105")!.Lines[3] = Parm("2610", -19m);
+        lock (Sandbox.M3.Data.Gate) Batch("N105")!.Lines[3] = Parm("2610", -19m);
         await PostAsync(journal, checkpoints);
         Batch("N105")!.Status.ShouldBe("90");
         Batch("N105")!.Lines.Count.ShouldBe(3);
@@ -131,7 +112,7 @@ public sealed class GlJournalTests : IAsyncLifetime
 
         await PostAsync(Balanced("N106"), checkpoints);
 
-        _sandbox.M3.Data.GlBatches.Count.ShouldBe(1);
+        Sandbox.M3.Data.GlBatches.Count.ShouldBe(1);
         Batch("N106")!.Lines.Count.ShouldBe(3);
         Batch("N106")!.Status.ShouldBe("90");
     }
@@ -140,7 +121,7 @@ public sealed class GlJournalTests : IAsyncLifetime
     public async Task A_lost_AddBatchLine_reply_is_found_by_the_line_number_and_no_line_is_added_twice()
     {
         var checkpoints = new Checkpoints();
-        _sandbox.Faults.Add(new FaultRule { System = "m3", Operation = "GLS840MI/AddBatchLine", Kind = FaultKind.CommitThenFail, Count = 1 });
+        Sandbox.Faults.Add(new FaultRule { System = "m3", Operation = "GLS840MI/AddBatchLine", Kind = FaultKind.CommitThenFail, Count = 1 });
 
         await Should.ThrowAsync<TransientCallException>(() => PostAsync(Balanced("N107"), checkpoints));
         Batch("N107")!.Lines.Count.ShouldBe(1);
@@ -189,25 +170,25 @@ public sealed class GlJournalTests : IAsyncLifetime
         var twice = Balanced("N111");
         twice["lines"]![1]!["LINE"] = 1;
         (await Should.ThrowAsync<PermanentCallException>(() => PostAsync(twice, new Checkpoints()))).Message.ShouldContain("two lines carry LINE 1");
-        _sandbox.M3.Data.GlBatches.ShouldBeEmpty();
+        Sandbox.M3.Data.GlBatches.ShouldBeEmpty();
     }
 
     [Fact]
     public async Task NopCommerce_orders_paid_lists_paid_orders_and_looks_again_at_an_order_until_its_payment_is_captured()
     {
-        var nopUri = new Uri(_sandbox.NopCommerceBaseUri, "api-backend/");
-        var nop = new NopCommerceConnector("nop", new StoreHttp(new ResilientHttp(_http, "nop", new ResilienceSettings(), new HostMetrics()), nopUri, "nopCommerce"),
-            new NopCommerceSettings { BaseUri = nopUri, Email = _sandbox.NopCommerce.Options.Email, Password = _sandbox.NopCommerce.Options.Password });
+        var nopUri = new Uri(Sandbox.NopCommerceBaseUri, "api-backend/");
+        using var http = new HttpClient();
+        var nop = new NopCommerceConnector("nop", new StoreHttp(new ResilientHttp(http, "nop", new ResilienceSettings(), new HostMetrics()), nopUri, "nopCommerce"),
+            new NopCommerceSettings { BaseUri = nopUri, Email = Sandbox.NopCommerce.Options.Email, Password = Sandbox.NopCommerce.Options.Password });
         var none = new Dictionary<string, string>();
-        var now = _sandbox.Clock.UtcNow.UtcDateTime;
-        var start = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)).ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+        var start = Now();
         string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
         // An order only authorized (payment to be captured), then a minute later one paid at once.
-        var authorized = _sandbox.NopCommerce.AddOrder("late.payer@example.com", [("LV_511_JN", 1, 40m)]);
+        var authorized = Sandbox.NopCommerce.AddOrder("late.payer@example.com", [("LV_511_JN", 1, 40m)]);
         await nop.ReplyAsync("order.status", Id(authorized), new JsonObject { ["payment_status_id"] = "20" }, CancellationToken.None);
-        _sandbox.Clock.Advance(TimeSpan.FromMinutes(1));
-        var paid = _sandbox.NopCommerce.AddOrder("buyer@example.com", [("LV_511_JN", 1, 40m)]);
+        Sandbox.Clock.Advance(TimeSpan.FromMinutes(1));
+        var paid = Sandbox.NopCommerce.AddOrder("buyer@example.com", [("LV_511_JN", 1, 40m)]);
 
         var first = await nop.PollAsync(NopCommerceConnector.PaidOrders, start, none, CancellationToken.None);
         first.Items.Select(o => o["id"]!.GetValue<int>()).ShouldBe([paid]);
