@@ -9,11 +9,8 @@ internal static class MagentoOrderActions
     public static IResult Ship(MagentoSimulator m, JsonObject order, JsonObject body)
     {
         var items = order["items"]!.AsArray().OfType<JsonObject>().ToList();
-        var requested = body["items"] is JsonArray list && list.Count > 0
-            ? list.OfType<JsonObject>().Select(i => (Id: i["order_item_id"]?.GetValue<int>() ?? 0, Qty: i["qty"]?.GetValue<decimal>() ?? 0)).ToList()
-            : items.Select(i => (Id: i["item_id"]!.GetValue<int>(), Qty: Open(i, "qty_shipped"))).Where(x => x.Qty > 0).ToList();
-        if (State(order) is "canceled" or "holded" or "closed" || requested.Count == 0 || requested.Any(r =>
-                items.FirstOrDefault(i => i["item_id"]!.GetValue<int>() == r.Id) is not { } item || r.Qty <= 0 || r.Qty > Open(item, "qty_shipped")))
+        var requested = Requested(items, body, "qty_shipped");
+        if (State(order) is "canceled" or "holded" or "closed" || !Allowed(items, requested, "qty_shipped"))
             return MagentoEndpoints.Error(400, "Shipment Document Validation Error(s):\nThe order does not allow a shipment to be created.");
 
         var id = ++m.NextId;
@@ -43,20 +40,28 @@ internal static class MagentoOrderActions
     public static IResult Invoice(MagentoSimulator m, JsonObject order, JsonObject body)
     {
         var items = order["items"]!.AsArray().OfType<JsonObject>().ToList();
-        if (State(order) is "canceled" or "holded" or "closed" || items.All(i => Open(i, "qty_invoiced") <= 0))
+        var requested = Requested(items, body, "qty_invoiced");
+        if (State(order) is "canceled" or "holded" or "closed" || !Allowed(items, requested, "qty_invoiced"))
             return MagentoEndpoints.Error(400, "The order does not allow an invoice to be created.");
         var id = ++m.NextId;
-        foreach (var item in items)
+        var rows = 0m;
+        foreach (var (itemId, qty) in requested)
         {
-            item["qty_invoiced"] = item["qty_ordered"]!.GetValue<decimal>();
-            item["row_invoiced"] = item["row_total"]!.DeepClone();
-            item["base_row_invoiced"] = item["base_row_total"]!.DeepClone();
+            var item = items.First(i => i["item_id"]!.GetValue<int>() == itemId);
+            var row = qty / Number(item["qty_ordered"]) * Number(item["row_total"]);
+            item["qty_invoiced"] = Number(item["qty_invoiced"]) + qty;
+            item["row_invoiced"] = Number(item["row_invoiced"]) + row;
+            item["base_row_invoiced"] = Number(item["base_row_invoiced"]) + qty / Number(item["qty_ordered"]) * Number(item["base_row_total"]);
+            rows += row;
         }
-        order["total_paid"] = order["grand_total"]!.DeepClone();
-        order["base_total_paid"] = order["base_grand_total"]!.DeepClone();
-        order["total_invoiced"] = order["grand_total"]!.DeepClone();
-        order["total_due"] = 0;
-        order["base_total_due"] = 0;
+        // A partial invoice holds its rows; the one that completes the order also holds the rest of the grand total (shipping, tax).
+        var before = Number(order["total_invoiced"]);
+        var total = items.All(i => Open(i, "qty_invoiced") <= 0) ? Number(order["grand_total"]) : before + rows;
+        order["total_invoiced"] = total;
+        order["total_paid"] = total;
+        order["base_total_paid"] = total;
+        order["total_due"] = Number(order["grand_total"]) - total;
+        order["base_total_due"] = Number(order["grand_total"]) - total;
         // The request's comment becomes the invoice's first comment (sales_invoice_comment), as Magento saves it.
         var comments = new JsonArray();
         if (body["comment"] is JsonObject { } comment && comment["comment"]?.ToString() is { Length: > 0 } text)
@@ -68,7 +73,7 @@ internal static class MagentoOrderActions
         m.Invoices.Add(new JsonObject
         {
             ["entity_id"] = id, ["order_id"] = order["entity_id"]!.GetValue<int>(), ["created_at"] = m.Now,
-            ["grand_total"] = order["grand_total"]!.DeepClone(), ["capture"] = body["capture"]?.DeepClone() ?? false, ["comments"] = comments,
+            ["grand_total"] = total - before, ["capture"] = body["capture"]?.DeepClone() ?? false, ["comments"] = comments,
         });
         Progress(m, order);
         SyncAssignment(order);
@@ -98,6 +103,20 @@ internal static class MagentoOrderActions
         order["updated_at"] = m.Now;
         return Results.Json(true);
     }
+
+    /// <summary>The body's items (order_item_id, qty), or every item with what is left of it when the body names none.</summary>
+    private static List<(int Id, decimal Qty)> Requested(List<JsonObject> items, JsonObject body, string done) =>
+        body["items"] is JsonArray list && list.Count > 0
+            ? list.OfType<JsonObject>().Select(i => (Id: i["order_item_id"]?.GetValue<int>() ?? 0, Qty: i["qty"]?.GetValue<decimal>() ?? 0)).ToList()
+            : items.Select(i => (Id: i["item_id"]!.GetValue<int>(), Qty: Open(i, done))).Where(x => x.Qty > 0).ToList();
+
+    /// <summary>Something is asked for, and each item asked for is of the order with that much left.</summary>
+    private static bool Allowed(List<JsonObject> items, List<(int Id, decimal Qty)> requested, string done) =>
+        requested.Count > 0 && requested.All(r =>
+            items.FirstOrDefault(i => i["item_id"]!.GetValue<int>() == r.Id) is { } item && r.Qty > 0 && r.Qty <= Open(item, done));
+
+    private static decimal Number(JsonNode? node) =>
+        node is JsonValue v && (v.TryGetValue<decimal>(out var d) || decimal.TryParse(v.ToString(), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out d)) ? d : 0m;
 
     private static string State(JsonObject order) => order["state"]?.GetValue<string>() ?? "new";
 

@@ -49,6 +49,12 @@ public sealed class MagentoSimulator
         lock (Gate) return Shipments.Where(s => s["order_id"]!.GetValue<int>() == orderId).Select(s => (JsonObject)s.DeepClone()).ToList();
     }
 
+    /// <summary>The invoices of one order (copies), with their comments.</summary>
+    public IReadOnlyList<JsonObject> InvoicesOf(int orderId)
+    {
+        lock (Gate) return Invoices.Where(i => i["order_id"]!.GetValue<int>() == orderId).Select(i => (JsonObject)i.DeepClone()).ToList();
+    }
+
     /// <summary>Adds an order like the example with the given buyer and lines (tests and demos create new storefront orders this way).</summary>
     public JsonObject AddOrder(string email, IReadOnlyList<(string Sku, decimal Qty, decimal Price)> lines)
     {
