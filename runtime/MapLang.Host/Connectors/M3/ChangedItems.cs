@@ -10,7 +10,7 @@ namespace MapLang.Host.Connectors.M3;
 /// read only through MI transactions. Parameters (all optional): <c>ITGR</c> item group, <c>STAT</c> status, <c>ITTY</c> item type —
 /// only items with that value. Any other parameter is refused (a misspelt filter would select everything).
 /// <para>
-/// A poll lists the whole item master (MMS200MI.LstItmByItm, positioned on ITNO, <see cref="PageSize"/> a page by default: the next
+/// A poll lists the whole item master (MMS200MI.LstItmByItm from ITNO "!", <see cref="PageSize"/> a page by default: the next
 /// page starts at the last ITNO, whose repeated row is dropped) and keeps the items of the filters whose change date LMDT is on or
 /// after the watermark's date. For each one not yet returned in that version, MMS200MI.GetItmBasic. An item M3 refuses to read is
 /// logged and looked at again next poll, without holding up the others.
@@ -77,14 +77,18 @@ public sealed class ChangedItems(M3Client client, ILogger logger, int pageSize =
         return new PollBatch(items, DatedWatermark.Next(from, id, lineage, newest, oldestPending, more), more);
     }
 
-    /// <summary>The item master in ITNO order, a page at a time; item numbers are not numeric, so a page starts at the last ITNO of the one before.</summary>
+    /// <summary>
+    /// The item master in ITNO order, a page at a time. LstItmByItm needs an ITNO to start at: the first page starts at "!", below
+    /// every character of an item number; item numbers are not numeric, so a later page starts at the last ITNO of the one before.
+    /// </summary>
     private async IAsyncEnumerable<IReadOnlyDictionary<string, string>> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        var last = "";
+        const string First = "!";
+        var last = First;
         while (true)
         {
             // From the second page on, one more: the first row is the last one of the page before.
-            var asked = last.Length == 0 ? pageSize : pageSize + 1;
+            var asked = last == First ? pageSize : pageSize + 1;
             var page = await client.ExecuteAsync("MMS200MI", "LstItmByItm", new Dictionary<string, string> { ["ITNO"] = last }, false, asked, ct).ConfigureAwait(false);
             var fresh = page.Rows.Where(r => r.GetValueOrDefault("ITNO", "") is { Length: > 0 } itno && string.CompareOrdinal(itno, last) > 0).ToList();
             foreach (var row in fresh) yield return row;
