@@ -150,6 +150,19 @@ public sealed class GlJournalTests : M3SandboxPollTest
     }
 
     [Fact]
+    public async Task An_UpdBatch_M3_did_not_take_429_is_sent_again_on_the_next_attempt_without_a_person()
+    {
+        var checkpoints = new Checkpoints();
+        FailOnce("UpdBatch", FaultKind.TooManyRequests);
+
+        var refused = await Should.ThrowAsync<TransientCallException>(() => PostAsync(Balanced("N112"), checkpoints));
+        refused.OutcomeUnknown.ShouldBeFalse();
+
+        await PostAsync(Balanced("N112"), checkpoints);
+        Batch("N112")!.Status.ShouldBe("90");
+    }
+
+    [Fact]
     public async Task A_batch_key_already_in_M3_that_this_run_did_not_write_is_not_touched()
     {
         await PostAsync(Balanced("N109"), new Checkpoints());

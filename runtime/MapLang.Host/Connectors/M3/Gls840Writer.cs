@@ -22,6 +22,8 @@ public sealed class Gls840Writer(M3Client m3, ILogger logger)
     private const string Asked = "asked";
     /// <summary>M3 refused UpdBatch (an unbalanced batch): a replay sends it again once the batch is corrected in GLS840.</summary>
     private const string Refused = "refused";
+    /// <summary>UpdBatch was refused before M3 handled it (the reply says so): nothing to look for.</summary>
+    private const string NotSent = "not sent";
     /// <summary>The batch key was already in M3 before this run sent anything.</summary>
     private const string Foreign = "foreign";
 
@@ -94,6 +96,12 @@ public sealed class Gls840Writer(M3Client m3, ILogger logger)
         {
             var answer = await m3.ExecuteAsync(Program, "UpdBatch", batch, write: true, null, ct).ConfigureAwait(false);
             if (answer.First("CONO") is { Length: > 0 } cono) await checkpoints.SetAsync(p + "cono", cono, ct).ConfigureAwait(false);
+        }
+        catch (TransientCallException e) when (!e.OutcomeUnknown)
+        {
+            // Not executed (429, connection refused, an open circuit): the next attempt may send it without asking anyone.
+            await checkpoints.SetAsync(p + "update", NotSent, ct).ConfigureAwait(false);
+            throw;
         }
         catch (PermanentCallException e)
         {
