@@ -9,7 +9,7 @@ namespace MapLang.Host.Connectors.Magento;
 /// replies <c>order.comment</c> (POST orders/{id}/comments, optional status), <c>order.ship</c> (POST order/{id}/ship: a mapped ShipOrderRequest
 /// <c>{items?, notify, appendComment, tracks[]}</c> or the fields <c>track_number</c>/<c>title</c>/<c>carrier_code</c>; skipped when a shipment of
 /// the order already has one of its track numbers), <c>order.invoice</c> (POST order/{id}/invoice with a mapped InvoiceOrderRequest; skipped
-/// when the order is fully invoiced or an invoice of the order carries the request's comment) and <c>source-items</c> writes; poll <c>orders.since</c> (searchCriteria updated_at ≥
+/// when the order is fully invoiced or an invoice of the order carries the request's comment), <c>source-items</c> and <c>product.save</c> (PUT products/{sku}: an upsert) writes; poll <c>orders.since</c> (searchCriteria updated_at ≥
 /// the watermark, oldest first: whole orders). Admin tokens are cached and renewed once on 401.
 /// </summary>
 public sealed class MagentoConnector(string name, StoreHttp http, MagentoSettings settings) : IConnector, IPollSource
@@ -50,8 +50,17 @@ public sealed class MagentoConnector(string name, StoreHttp http, MagentoSetting
     public async Task<JsonNode?> CallAsync(string operation, JsonNode record, ICheckpoints checkpoints, CancellationToken ct) => operation switch
     {
         "source-items" => await SendAsync(HttpMethod.Post, "inventory/source-items", new JsonObject { ["sourceItems"] = record is JsonArray ? record.DeepClone() : new JsonArray(record.DeepClone()) }, true, operation, ct).ConfigureAwait(false),
-        _ => throw new PermanentCallException($"Magento has no write '{operation}' (source-items)."),
+        "product.save" => await SaveProductAsync(record, ct).ConfigureAwait(false),
+        _ => throw new PermanentCallException($"Magento has no write '{operation}' (source-items, product.save)."),
     };
+
+    /// <summary>PUT products/{sku} with <c>{"product": …}</c> (a mapped Product, or a ProductSaveRequest as it is): creates or updates, safe to repeat.</summary>
+    private async Task<JsonNode?> SaveProductAsync(JsonNode record, CancellationToken ct)
+    {
+        var body = record is JsonObject { } wrapped && wrapped["product"] is JsonObject ? (JsonObject)wrapped.DeepClone() : new JsonObject { ["product"] = record.DeepClone() };
+        var sku = (body["product"] as JsonObject)?["sku"]?.ToString().Trim() is { Length: > 0 } s ? s : throw new PermanentCallException("Magento product.save: the product has no sku.");
+        return await SendAsync(HttpMethod.Put, $"products/{Uri.EscapeDataString(sku)}", body, true, "product.save", ct).ConfigureAwait(false);
+    }
 
     public async Task ReplyAsync(string operation, string id, JsonObject fields, CancellationToken ct)
     {
