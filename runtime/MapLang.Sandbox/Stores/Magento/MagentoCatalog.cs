@@ -15,10 +15,14 @@ internal static class MagentoCatalog
         {
             if (!m.Products.TryGetValue(sku, out var product))
             {
-                product = (JsonObject)m.Products.Values.First().DeepClone();
-                product["id"] = ++m.NextId;
-                product["created_at"] = m.Now;
-                product["sku"] = sku;
+                // A new product has Magento's defaults, not another product's values (a price is only what the request gives).
+                var id = ++m.NextId;
+                product = new JsonObject
+                {
+                    ["id"] = id, ["sku"] = sku, ["attribute_set_id"] = 4, ["status"] = 1, ["visibility"] = 4, ["type_id"] = "simple", ["created_at"] = m.Now,
+                    ["extension_attributes"] = new JsonObject { ["website_ids"] = new JsonArray(1) }, ["product_links"] = new JsonArray(),
+                    ["options"] = new JsonArray(), ["media_gallery_entries"] = new JsonArray(), ["tier_prices"] = new JsonArray(), ["custom_attributes"] = new JsonArray(),
+                };
                 m.Products[sku] = product;
             }
             foreach (var (key, value) in input)
