@@ -15,7 +15,7 @@ namespace MapLang.Host.Tests.Examples;
 
 /// <summary>
 /// The repository's examples/ folder as a user runs it: the host compiles every example's maps and flows, connects to the sandbox
-/// (M3 shipping an order 3 s after it is confirmed) with SQLite, and each store's sample order (the real reference payloads) is placed
+/// (M3 shipping an order 3 s after it is confirmed and invoicing it after 6 s) with SQLite, and each store's sample order (the real reference payloads) is placed
 /// once every polled flow has polled.
 /// </summary>
 public sealed class ExamplesFixture : IAsyncLifetime
@@ -31,7 +31,7 @@ public sealed class ExamplesFixture : IAsyncLifetime
         _state = Directory.CreateTempSubdirectory("maplang-examples-").FullName;
         Sandbox = await SandboxHost.StartAsync(new SandboxOptions
         {
-            M3 = new M3Options { PickingAfter = TimeSpan.FromSeconds(1), DeliveredAfter = TimeSpan.FromSeconds(3), InvoicedAfter = TimeSpan.FromSeconds(20) },
+            M3 = new M3Options { PickingAfter = TimeSpan.FromSeconds(1), DeliveredAfter = TimeSpan.FromSeconds(3), InvoicedAfter = TimeSpan.FromSeconds(6) },
         });
         File.WriteAllText(Path.Combine(_state, "m3.ionapi"), Sandbox.IonApiJson());
         var connections = StoresProject.SandboxConnections(Sandbox);
