@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using MapLang.Host.Connectors;
 using MapLang.Host.Connectors.M3;
+using MapLang.Sandbox.Faults;
 using MapLang.Sandbox.M3.Data;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -102,5 +103,21 @@ public sealed class M3ItemPollTests : M3SandboxPollTest
         var second = await source.PollAsync(first.Watermark, All, CancellationToken.None);
         Numbers(second).ShouldBe(changed[3..]);
         second.More.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task An_item_M3_refuses_to_read_is_read_again_next_poll_and_does_not_hold_up_the_others()
+    {
+        var start = Now();
+        await ChangeAsync("ABS", ("FUDS", "Refused once"));
+        await ChangeAsync("CBA_OTF_1", ("FUDS", "Read at once"));
+        Sandbox.Faults.Add(new FaultRule { System = "m3", Operation = "MMS200MI/GetItmBasic", Kind = FaultKind.ServerError, StatusCode = 400, Count = 1 });
+
+        var m3 = NewConnector();
+        var first = await m3.PollAsync(ChangedItems.Operation, start, All, CancellationToken.None);
+        Numbers(first).ShouldBe(["CBA_OTF_1"]);
+        var second = await m3.PollAsync(ChangedItems.Operation, first.Watermark, All, CancellationToken.None);
+        Numbers(second).ShouldBe(["ABS"]);
+        (await m3.PollAsync(ChangedItems.Operation, second.Watermark, All, CancellationToken.None)).Items.ShouldBeEmpty();
     }
 }

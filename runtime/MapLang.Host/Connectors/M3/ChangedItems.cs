@@ -62,7 +62,7 @@ public sealed class ChangedItems(M3Client client, ILogger logger, int pageSize =
                 {
                     var basic = await client.ExecuteAsync("MMS200MI", "GetItmBasic", new Dictionary<string, string> { ["ITNO"] = row["ITNO"] }, false, null, ct)
                         .ConfigureAwait(false);
-                    items.Add(Compose(basic.Rows[0]));
+                    if (basic.Count > 0) items.Add(Compose(basic.Rows[0]));
                     lineage.Returned[seen] = changed;
                 }
                 catch (PermanentCallException e)
