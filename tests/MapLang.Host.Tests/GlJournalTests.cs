@@ -5,8 +5,13 @@ using MapLang.Host.Connectors.M3;
 using MapLang.Host.Connectors.NopCommerce;
 using MapLang.Host.Observability;
 using MapLang.Host.Resilience;
+using MapLang.Host.Runner;
+using MapLang.Host.Store;
+using MapLang.Host.Tests.Stores;
 using MapLang.Sandbox.Faults;
 using MapLang.Sandbox.M3.Data;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace MapLang.Host.Tests;
 
@@ -189,13 +194,10 @@ public sealed class GlJournalTests : M3SandboxPollTest
     [Fact]
     public async Task NopCommerce_orders_paid_lists_paid_orders_and_looks_again_at_an_order_until_its_payment_is_captured()
     {
-        var nopUri = new Uri(Sandbox.NopCommerceBaseUri, "api-backend/");
         using var http = new HttpClient();
-        var nop = new NopCommerceConnector("nop", new StoreHttp(new ResilientHttp(http, "nop", new ResilienceSettings(), new HostMetrics()), nopUri, "nopCommerce"),
-            new NopCommerceSettings { BaseUri = nopUri, Email = Sandbox.NopCommerce.Options.Email, Password = Sandbox.NopCommerce.Options.Password });
+        var nop = Nop(http);
         var none = new Dictionary<string, string>();
         var start = Now();
-        string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
         // An order only authorized (payment to be captured), then a minute later one paid at once.
         var authorized = Sandbox.NopCommerce.AddOrder("late.payer@example.com", [("LV_511_JN", 1, 40m)]);
@@ -214,6 +216,114 @@ public sealed class GlJournalTests : M3SandboxPollTest
         // Nothing waits for a payment any more: the watermark moves on to the newest order.
         var third = await nop.PollAsync(NopCommerceConnector.PaidOrders, second.Watermark, none, CancellationToken.None);
         third.Items.Select(o => o["id"]!.GetValue<int>()).ShouldBe([paid]);
+    }
+
+    [Fact]
+    public async Task A_flow_posts_each_paid_nopCommerce_order_once_also_when_the_payment_is_captured_after_the_order()
+    {
+        var project = Directory.CreateTempSubdirectory("maplang-gl-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(project, "m3.ionapi"), Sandbox.IonApiJson());
+            File.WriteAllText(Path.Combine(project, "payments.map"), PaymentsProject);
+            var connections = StoresProject.SandboxConnections(Sandbox);
+            connections["m3"]!["ionApi"] = Path.Combine(project, "m3.ionapi");
+            File.WriteAllText(Path.Combine(project, "maplang.json"), new JsonObject
+            {
+                ["urls"] = "http://127.0.0.1:0",
+                ["store"] = new JsonObject { ["path"] = Path.Combine(project, "host.db") },
+                ["workers"] = new JsonObject { ["concurrency"] = 2, ["initialBackoffMs"] = 50, ["maxBackoffMs"] = 300, ["pollMs"] = 50 },
+                ["connections"] = connections,
+            }.ToJsonString());
+            await using var host = await MapLangHost.StartAsync(new MapLangHostOptions { ProjectPath = project, MinimumLogLevel = LogLevel.Warning });
+            var store = host.Services.GetRequiredService<IFlowStore>();
+            var flow = host.Services.GetRequiredService<FlowCatalog>().All.Single(f => f.Name == "NopPayments");
+            await Eventually(async () => await store.GetWatermarkAsync(SchedulePoller.WatermarkKey(flow)) is not null, "the first poll");
+
+            using var http = new HttpClient();
+            var nop = Nop(http);
+            // The sandbox adds orders paid: the host must not search before the first one is only authorized.
+            Sandbox.Faults.Add(new FaultRule { System = "nopcommerce", Operation = "orders.search", Kind = FaultKind.ServerError, Probability = 1 });
+            await Task.Delay(TimeSpan.FromSeconds(1.5)); // a search already past the fault finishes first
+            var later = Sandbox.NopCommerce.AddOrder("late.payer@example.com", [("LV_511_JN", 2, 30m)]);
+            await nop.ReplyAsync("order.status", Id(later), new JsonObject { ["payment_status_id"] = "20" }, CancellationToken.None);
+            Sandbox.Clock.Advance(TimeSpan.FromMinutes(1));
+            var now = Sandbox.NopCommerce.AddOrder("buyer@example.com", [("LV_511_JN", 1, 40m)]);
+            Sandbox.Faults.Clear();
+
+            await Eventually(() => Task.FromResult(Batch($"N{now}")?.Status == "90"), $"order {now}'s batch updated");
+            Batch($"N{later}").ShouldBeNull("not paid yet");
+            await nop.ReplyAsync("order.status", Id(later), new JsonObject { ["payment_status_id"] = "30" }, CancellationToken.None);
+            await Eventually(() => Task.FromResult(Batch($"N{later}")?.Status == "90"), $"order {later}'s batch updated once paid");
+
+            await Task.Delay(TimeSpan.FromSeconds(3)); // more polls list both orders again
+            lock (Sandbox.M3.Data.Gate) Sandbox.M3.Data.GlBatches.Keys.Order().ShouldBe(new[] { $"N{now}", $"N{later}" }.Order());
+            Batch($"N{later}")!.Lines.Values.Select(Amount).ShouldBe([60m, -60m]);
+            var runs = new List<FlowRun>();
+            foreach (var status in Enum.GetValues<RunStatus>()) runs.AddRange(await store.ListAsync(status, 1000));
+            runs.Where(r => r.Flow == "NopPayments").Select(r => $"{r.Key} {r.Status}").Order()
+                .ShouldBe(new[] { $"{now} Done", $"{later} Done" }.Order());
+        }
+        finally
+        {
+            try { Directory.Delete(project, recursive: true); }
+            catch (IOException) { }
+        }
+    }
+
+    /// <summary>A host project: each paid order's payment as a GL batch in the sandbox's PARM layout (clearing debit, sales credit).</summary>
+    private const string PaymentsProject = """
+        use NopCommerce
+        use M3
+
+        map PaidOrderToJournal: NopCommerce.Order -> M3.GLS840 {
+            CONO = 100
+            DIVI = "100"
+            KEY1 = "N{id}"
+            INTN = "WEBPAY"
+            DESC = "Payment of order {id}"
+            lines = [ClearingLine(source), SalesLine(source)]
+        }
+
+        map ClearingLine: NopCommerce.Order -> M3.GLS840Line {
+            LINE = 1
+            PARM = "20261204{padRight("1930", 56)}{padLeft(formatNumber(order_total ?? 0, 2), 17)}USD"
+        }
+
+        map SalesLine: NopCommerce.Order -> M3.GLS840Line {
+            LINE = 2
+            PARM = "20261204{padRight("3010", 56)}{padLeft(formatNumber(0 - (order_total ?? 0), 2), 17)}USD"
+        }
+
+        flow NopPayments {
+            on schedule nop "orders.paid" every 1
+            key id
+            fetch order from nop "order.get" by payload.id as NopCommerce.Order
+            map journal = PaidOrderToJournal(order)
+            call m3 "M3.GLS840" with journal into batch
+        }
+        """;
+
+    /// <summary>CUAM, positions 65–81 of the sandbox's PARM.</summary>
+    private static decimal Amount(string parm) => decimal.Parse(parm.Substring(64, 17), NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private NopCommerceConnector Nop(HttpClient http)
+    {
+        var uri = new Uri(Sandbox.NopCommerceBaseUri, "api-backend/");
+        return new NopCommerceConnector("nop", new StoreHttp(new ResilientHttp(http, "nop", new ResilienceSettings(), new HostMetrics()), uri, "nopCommerce"),
+            new NopCommerceSettings { BaseUri = uri, Email = Sandbox.NopCommerce.Options.Email, Password = Sandbox.NopCommerce.Options.Password });
+    }
+
+    private static async Task Eventually(Func<Task<bool>> probe, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await probe())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("Still not: " + what);
+            await Task.Delay(100);
+        }
     }
 
     /// <summary>A run's checkpoints, kept in memory as the run store keeps them between attempts.</summary>
