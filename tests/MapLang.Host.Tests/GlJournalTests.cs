@@ -175,8 +175,10 @@ public sealed class GlJournalTests : M3SandboxPollTest
         var other = new Checkpoints();
         var refused = await Should.ThrowAsync<PermanentCallException>(() => PostAsync(Balanced("N109"), other));
         refused.Message.ShouldContain("already holds GL batch N109, which this run did not write");
-        // A replay of that run still does not take the batch for its own.
-        await Should.ThrowAsync<PermanentCallException>(() => PostAsync(Balanced("N109"), other));
+        // A replay of that run still does not take the batch for its own, and sends nothing (a lost reply to a resent head would).
+        Sandbox.Faults.Add(new FaultRule { System = "m3", Operation = "GLS840MI/*", Kind = FaultKind.ServerError, Probability = 1 });
+        (await Should.ThrowAsync<PermanentCallException>(() => PostAsync(Balanced("N109"), other))).Message.ShouldContain("which this run did not write");
+        Sandbox.Faults.Clear();
         Batch("N109")!.Lines.Count.ShouldBe(3);
     }
 

@@ -39,6 +39,7 @@ public sealed class Gls840Writer(M3Client m3, ILogger logger)
         if (checkpoints.Get(p + "update") == Done) return Result(key1, batch, lines.Count, checkpoints.Get(p + "cono"));
 
         var head = checkpoints.Get(p + "head");
+        if (head == Foreign) throw NotOurs(key1, null);
         if (head != Done)
         {
             await checkpoints.SetAsync(p + "head", Sent, ct).ConfigureAwait(false);
@@ -53,10 +54,7 @@ public sealed class Gls840Writer(M3Client m3, ILogger logger)
                 {
                     // Left at "foreign", not "sent": a replay must not take the batch for this run's own.
                     await checkpoints.SetAsync(p + "head", Foreign, ct).ConfigureAwait(false);
-                    throw new PermanentCallException(
-                        $"M3 already holds GL batch {key1}, which this run did not write: the payment may have been posted by another run or by hand, " +
-                        $"or another batch uses the key. Look at batch {key1} in GLS840; if it is this payment there is nothing more to do, otherwise the map must give the payment a key of its own.",
-                        e.Code, "KEY1");
+                    throw NotOurs(key1, e.Code);
                 }
                 // The earlier, unanswered AddBatchHead went through: the batch is ours, carry on with its lines.
                 logger.LogInformation("M3.GLS840: batch head already in M3 after an unanswered AddBatchHead; continuing with its lines");
@@ -78,6 +76,12 @@ public sealed class Gls840Writer(M3Client m3, ILogger logger)
             catch (PermanentCallException e) when (e.Code == "XRE0104" && state == Sent)
             {
                 // Line {number} is already on the batch: the earlier, unanswered call went through.
+            }
+            catch (PermanentCallException e) when (e.Code == "XRE0104")
+            {
+                throw new PermanentCallException(
+                    $"M3 GL batch {key1} already holds line {number}, which this run never sent: the batch may not be this payment's. Look at batch {key1} in GLS840.",
+                    e.Code, "LINE");
             }
             await checkpoints.SetAsync(key, Done, ct).ConfigureAwait(false);
         }
@@ -113,6 +117,11 @@ public sealed class Gls840Writer(M3Client m3, ILogger logger)
         await checkpoints.SetAsync(p + "update", Done, ct).ConfigureAwait(false);
         return Result(key1, batch, lines.Count, checkpoints.Get(p + "cono"));
     }
+
+    private static PermanentCallException NotOurs(string key1, string? code) => new(
+        $"M3 already holds GL batch {key1}, which this run did not write: the payment may have been posted by another run or by hand, " +
+        $"or another batch uses the key. Look at batch {key1} in GLS840; if it is this payment there is nothing more to do, otherwise the map must give the payment a key of its own.",
+        code ?? "XRE0104", "KEY1");
 
     /// <summary>The lines as (LINE, PARM), each LINE a whole number given once: M3 keys the batch's lines by it.</summary>
     private static List<(string Line, string Parm)> Lines(string key1, JsonObject record)
