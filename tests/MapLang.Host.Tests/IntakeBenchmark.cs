@@ -22,20 +22,22 @@ public sealed class IntakeBenchmark(ITestOutputHelper output)
         var synchronous = Environment.GetEnvironmentVariable("MAPLANG_BENCH_SYNC") ?? "FULL";
         var warmup = int.TryParse(Environment.GetEnvironmentVariable("MAPLANG_BENCH_WARMUP"), out var w) ? w : 500;
         var trace = Environment.GetEnvironmentVariable("MAPLANG_BENCH_TRACE") == "1";
+        var burstGate = Environment.GetEnvironmentVariable("MAPLANG_BENCH_BURST") != "off";
         await using var sandbox = await SandboxHost.StartAsync();
         using var project = new TestProject(sandbox, synchronous: synchronous);
-        if (!workers)
+        if (!workers || !burstGate)
         {
             var file = Path.Combine(project.Directory, "maplang.json");
             var config = JsonNode.Parse(File.ReadAllText(file))!;
-            config["workers"]!["concurrency"] = 0;
+            if (!workers) config["workers"]!["concurrency"] = 0;
+            if (!burstGate) config["workers"]!["burstAbove"] = int.MaxValue;
             File.WriteAllText(file, config.ToJsonString());
         }
         await using var host = await MapLangHost.StartAsync(new MapLangHostOptions { ProjectPath = project.Directory, MinimumLogLevel = Microsoft.Extensions.Logging.LogLevel.Error });
         var stats = (host.Services.GetRequiredService<IFlowStore>() as SqliteFlowStore)?.WriteStats;
         using var http = new HttpClient();
         const int orders = 5000, clients = 32;
-        output.WriteLine($"variant: workers {(workers ? "on (8)" : "paused")}, synchronous={synchronous}, warm-up {warmup}, GC server={GCSettings.IsServerGC} " +
+        output.WriteLine($"variant: workers {(workers ? "on (8)" : "paused")}, burst gate {(burstGate ? "on" : "off")}, synchronous={synchronous}, warm-up {warmup}, GC server={GCSettings.IsServerGC} " +
                          $"concurrent={AppContext.GetData("System.GC.Concurrent") ?? "default"}, latency mode {GCSettings.LatencyMode}, cores {Environment.ProcessorCount}");
         var all = Stopwatch.StartNew();
         if (warmup > 0)
