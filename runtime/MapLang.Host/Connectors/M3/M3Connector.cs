@@ -5,9 +5,10 @@ namespace MapLang.Host.Connectors.M3;
 
 /// <summary>
 /// The M3 connection as flows see it: <c>M3.OIS100</c> (the exactly-once order writer), <c>M3.CRS610</c> (find or create the
-/// customer of a record's MAIL), <c>M3.GLS840</c> (the exactly-once GL batch writer, see <see cref="Gls840Writer"/>), and any MI transaction by <c>PROGRAM/Transaction</c> (reads: Get*, Lst*, Search*; anything else is
-/// treated as a write and never repeated blindly). Polled: <c>deliveries.shipped</c> (see <see cref="ShippedDeliveries"/>) and
-/// <c>invoices.issued</c> (see <see cref="IssuedInvoices"/>) and <c>items.changed</c> (see <see cref="ChangedItems"/>).
+/// customer of a record's MAIL), <c>M3.GLS840</c> (the exactly-once GL batch writer, <see cref="Gls840Writer"/>), and any MI
+/// transaction by <c>PROGRAM/Transaction</c> (reads: Get*, Lst*, Search*; anything else is treated as a write and never repeated
+/// blindly). Polled: <c>deliveries.shipped</c> (<see cref="ShippedDeliveries"/>), <c>invoices.issued</c> (<see cref="IssuedInvoices"/>)
+/// and <c>items.changed</c> (<see cref="ChangedItems"/>).
 /// </summary>
 public sealed class M3Connector(string name, M3Client client, ILogger logger) : IConnector, IPollSource
 {
