@@ -5,12 +5,13 @@ using System.Text.Json.Nodes;
 namespace MapLang.Host.Connectors.Magento;
 
 /// <summary>
-/// Magento REST V1: <c>order.get</c> (GET orders/{id}), <c>order.byIncrementId</c> (searchCriteria increment_id eq: the one order),
-/// replies <c>order.comment</c> (POST orders/{id}/comments, optional status), <c>order.ship</c> (POST order/{id}/ship: a mapped ShipOrderRequest
-/// <c>{items?, notify, appendComment, tracks[]}</c> or the fields <c>track_number</c>/<c>title</c>/<c>carrier_code</c>; skipped when a shipment of
-/// the order already has one of its track numbers), <c>order.invoice</c> (POST order/{id}/invoice with a mapped InvoiceOrderRequest; skipped
-/// when the order is fully invoiced or an invoice of the order carries the request's comment), <c>source-items</c> and <c>product.save</c> (PUT products/{sku}: an upsert) writes; poll <c>orders.since</c> (searchCriteria updated_at ≥
-/// the watermark, oldest first: whole orders). Admin tokens are cached and renewed once on 401.
+/// Magento REST V1. Reads: <c>order.get</c> (GET orders/{id}), <c>order.byIncrementId</c> (searchCriteria increment_id eq: the one
+/// order). Replies: <c>order.comment</c> (POST orders/{id}/comments, optional status); <c>order.ship</c> (POST order/{id}/ship: a
+/// mapped ShipOrderRequest <c>{items?, notify, appendComment, tracks[]}</c> or the fields <c>track_number</c>/<c>title</c>/<c>carrier_code</c>;
+/// skipped when a shipment of the order already has one of its track numbers); <c>order.invoice</c> (POST order/{id}/invoice with a
+/// mapped InvoiceOrderRequest; skipped when the order is fully invoiced or an invoice of the order carries the request's comment).
+/// Writes: <c>source-items</c>, <c>product.save</c> (PUT products/{sku}: an upsert). Poll: <c>orders.since</c> (searchCriteria
+/// updated_at ≥ the watermark, oldest first: whole orders). Admin tokens are cached and renewed once on 401.
 /// </summary>
 public sealed class MagentoConnector(string name, StoreHttp http, MagentoSettings settings) : IConnector, IPollSource
 {
