@@ -162,7 +162,62 @@ public class CompletionTests
     [Fact]
     public void At_the_top_level_declaration_keywords_and_nothing_in_comments()
     {
-        Complete("|").Select(i => i.Label).ShouldBe(["const", "import", "map", "table", "use"], ignoreOrder: true);
+        Complete("|").Select(i => i.Label).ShouldBe(["const", "flow", "import", "map", "table", "use"], ignoreOrder: true);
         Complete("// a comment wh|").ShouldBeEmpty();
+    }
+
+    private const string FlowFile = """
+        use Magento
+        use M3
+        map OrderToOIS100: Magento.Order -> M3.OIS100 {
+            CUNO = "C"
+            CONO = 100
+            ORTP = "WEB"
+            WHLO = "100"
+            CUOR = increment_id ?? ""
+            CUCD = "EUR"
+        }
+        flow Orders {
+            on webhook magento "order.created" as Magento.Order
+            key increment_id
+            map record = OrderToOIS100(payload)
+            call m3 "M3.OIS100" with record into result
+            @
+            reply magento "order.ship" to payload.entity_id with result
+        }
+        """;
+
+    [Fact]
+    public void A_new_line_in_a_flow_offers_its_members_as_snippets()
+    {
+        var items = Complete(FlowFile.Replace("@", "|"));
+        items.Select(i => i.Label).ShouldBe(["call", "fetch", "for each", "if", "key", "lookup", "map", "on ion", "on schedule", "on webhook", "reply"], ignoreOrder: true);
+        items.Single(i => i.Label == "on schedule").InsertText.ShouldContain("every ${3:60}");
+    }
+
+    [Fact]
+    public void After_map_x_equals_the_maps_are_offered_with_their_source_and_target()
+    {
+        var map = Complete(FlowFile.Replace("@", "map other = |")).Single(i => i.Label == "OrderToOIS100");
+        map.Kind.ShouldBe(CompletionKind.Map);
+        map.Detail.ShouldBe("Magento.Order -> M3.OIS100");
+    }
+
+    [Fact]
+    public void A_path_starts_with_payload_or_an_output_of_an_earlier_step()
+    {
+        Complete(FlowFile.Replace("@", "call m3 \"X/Y\" with |")).Select(i => i.Label).ShouldBe(["payload", "record", "result"], ignoreOrder: true);
+        Complete(FlowFile.Replace("map record = OrderToOIS100(payload)", "map record = OrderToOIS100(|)").Replace("@", ""))
+            .Select(i => i.Label).ShouldBe(["payload"]);
+        Complete(FlowFile.Replace("@", "for each line in record.lines {\n call m3 \"X/Y\" with |\n }")).Select(i => i.Label)
+            .ShouldBe(["payload", "record", "result", "line"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void After_as_a_systems_entities_are_offered_and_a_field_block_offers_no_steps()
+    {
+        Complete(FlowFile.Replace("@", "fetch order from magento \"order.get\" by payload.entity_id as M3.MWS|")).Select(i => i.Label).ShouldContain("MWS410");
+        Complete(FlowFile.Replace("reply magento \"order.ship\" to payload.entity_id with result", "reply magento \"order.comment\" to payload.entity_id { |").Replace("@", ""))
+            .ShouldBeEmpty();
     }
 }

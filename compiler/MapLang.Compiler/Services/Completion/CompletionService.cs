@@ -49,6 +49,10 @@ public static class CompletionService
         if (prev is { Kind: SyntaxTokenKind.Keyword, Text: "use" }) return SchemaCompletions.Connectors(schemas, used, false, skipUsed: true, replace);
         if (prev is { Text: "import" or "let" or "const" or "table" }) return [];
 
+        if (FlowCompletions.At(analysis, position) is { } flow)
+            return FlowCompletions.For(analysis, flow, tokens, previous, prev, replace,
+                prev is null || prev.Text is "{" or "}" || TokenNavigator.EndsExpression(prev) && OnEarlierLine(analysis, prev, replace.Start));
+
         var map = MapContext.At(analysis, position);
         if (map is { InBody: false })
             return prev is { Text: "map" or "->" or ":" } ? SchemaCompletions.Connectors(schemas, used, usedFirst: true, skipUsed: false, replace) : [];

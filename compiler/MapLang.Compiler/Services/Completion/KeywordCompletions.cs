@@ -12,6 +12,7 @@ internal static class KeywordCompletions
         ("const", "const ${1:NAME} = ${0}", "A named constant."),
         ("table", "table ${1:Name}: string -> string {\n    \"${2:key}\" => \"${3:value}\"\n    default => \"${4:value}\"\n}", "A lookup table."),
         ("map", "map ${1:Source.Entity} -> ${2:Target.Entity} {\n    $0\n}", "A map from a source entity to a target entity."),
+        ("flow", "flow ${1:Name} {\n    on ${2:webhook} ${3:magento} \"${4:order.created}\"\n    key ${5:increment_id}\n    $0\n}", "A flow: its trigger, idempotency key and steps, run by the host."),
     ];
 
     private static readonly string[] Expression = ["if", "then", "else", "match", "case", "null", "true", "false", "and", "or", "not"];

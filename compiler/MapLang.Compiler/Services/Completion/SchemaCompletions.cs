@@ -45,7 +45,8 @@ internal static class SchemaCompletions
         }
         if (firstIdentifier < 0 || i < 0) return null;
         var before = tokens[i];
-        var inHeader = before.Text is "map" or "->" || before.Text == ":" && i >= 2 && tokens[i - 2].Text == "map";
+        // A map header (map A.B -> C.D, map Name: A.B -> …) or a flow's `as System.Entity` (trigger, fetch).
+        var inHeader = before.Text is "map" or "->" or "as" || before.Text == ":" && i >= 2 && tokens[i - 2].Text == "map";
         if (!inHeader) return null;
         return (tokens[firstIdentifier].Text, tokens[firstIdentifier + 1].Span.End);
     }
