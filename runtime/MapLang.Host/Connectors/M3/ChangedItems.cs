@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 
@@ -45,12 +43,12 @@ public sealed class ChangedItems(M3Client client, ILogger logger, int pageSize =
         var items = new List<JsonNode>();
         string? newest = null, oldestPending = null;
         var more = false;
-        await foreach (var row in ListAsync(ct).ConfigureAwait(false))
+        await foreach (var row in M3Pages.ListByTextAsync(client, "MMS200MI", "LstItmByItm", "ITNO", pageSize, ct).ConfigureAwait(false))
         {
             var changed = row.GetValueOrDefault("LMDT", "");
             if (changed.Length != 8 || string.CompareOrdinal(changed, day) < 0) continue;
             if (filters.Any(f => row.GetValueOrDefault(f.Key, "") != f.Value)) continue;
-            var seen = row.GetValueOrDefault("ITNO", "") + "/" + Fingerprint(row);
+            var seen = row.GetValueOrDefault("ITNO", "") + "/" + M3Pages.Fingerprint(row);
             if (!lineage.Returned.ContainsKey(seen))
             {
                 if (items.Count >= maxItems)
@@ -62,7 +60,7 @@ public sealed class ChangedItems(M3Client client, ILogger logger, int pageSize =
                 {
                     var basic = await client.ExecuteAsync("MMS200MI", "GetItmBasic", new Dictionary<string, string> { ["ITNO"] = row["ITNO"] }, false, null, ct)
                         .ConfigureAwait(false);
-                    if (basic.Count > 0) items.Add(Compose(basic.Rows[0]));
+                    if (basic.Count > 0) items.Add(M3Pages.Versioned(basic.Rows[0], "ITNO"));
                     lineage.Returned[seen] = changed;
                 }
                 catch (PermanentCallException e)
@@ -75,41 +73,5 @@ public sealed class ChangedItems(M3Client client, ILogger logger, int pageSize =
             newest = DatedWatermark.Max(newest, changed);
         }
         return new PollBatch(items, DatedWatermark.Next(from, id, lineage, newest, oldestPending, more), more);
-    }
-
-    /// <summary>
-    /// The item master in ITNO order, a page at a time. LstItmByItm needs an ITNO to start at: the first page starts at "!", below
-    /// every character of an item number; item numbers are not numeric, so a later page starts at the last ITNO of the one before.
-    /// </summary>
-    private async IAsyncEnumerable<IReadOnlyDictionary<string, string>> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
-    {
-        const string First = "!";
-        var last = First;
-        while (true)
-        {
-            // From the second page on, one more: the first row is the last one of the page before.
-            var asked = last == First ? pageSize : pageSize + 1;
-            var page = await client.ExecuteAsync("MMS200MI", "LstItmByItm", new Dictionary<string, string> { ["ITNO"] = last }, false, asked, ct).ConfigureAwait(false);
-            var fresh = page.Rows.Where(r => r.GetValueOrDefault("ITNO", "") is { Length: > 0 } itno && string.CompareOrdinal(itno, last) > 0).ToList();
-            foreach (var row in fresh) yield return row;
-            if (page.Count < asked || fresh.Count == 0) yield break;
-            last = fresh[^1]["ITNO"];
-        }
-    }
-
-    /// <summary>The item as a flow sees it: the GetItmBasic reply and its VERSION.</summary>
-    private static JsonObject Compose(IReadOnlyDictionary<string, string> basic)
-    {
-        var item = M3Connector.ToJson(basic);
-        item["VERSION"] = basic.GetValueOrDefault("ITNO", "") + "/" + basic.GetValueOrDefault("LMDT", "") + "/" + Fingerprint(basic);
-        return item;
-    }
-
-    /// <summary>12 hex digits of SHA-256 over the fields (name=value, sorted by name): the same record, the same fingerprint.</summary>
-    internal static string Fingerprint(IReadOnlyDictionary<string, string> fields)
-    {
-        var text = new StringBuilder();
-        foreach (var (name, value) in fields.OrderBy(f => f.Key, StringComparer.Ordinal)) text.Append(name).Append('=').Append(value).Append('\n');
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..12];
     }
 }

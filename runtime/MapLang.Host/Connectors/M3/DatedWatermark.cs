@@ -24,6 +24,12 @@ internal sealed class DatedWatermark(string operation)
         /// <summary>Where a source may resume a list it reads each poll (e.g. the first IVNO of a year still of interest).</summary>
         public Dictionary<string, string> Starts { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>
+        /// Where a source reads a record's date only by reading the record: what it read, whatever its date (key → date/fingerprint of
+        /// the list row it was read under), not read again while its list row stays the same.
+        /// </summary>
+        public Dictionary<string, string> Read { get; } = new(StringComparer.Ordinal);
+
         public DateTimeOffset LastPoll { get; set; }
     }
 

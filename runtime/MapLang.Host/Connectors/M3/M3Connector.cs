@@ -7,8 +7,8 @@ namespace MapLang.Host.Connectors.M3;
 /// The M3 connection as flows see it: <c>M3.OIS100</c> (the exactly-once order writer), <c>M3.CRS610</c> (find or create the
 /// customer of a record's MAIL), <c>M3.GLS840</c> (the exactly-once GL batch writer, <see cref="Gls840Writer"/>), and any MI
 /// transaction by <c>PROGRAM/Transaction</c> (reads: Get*, Lst*, Search*; anything else is treated as a write and never repeated
-/// blindly). Polled: <c>deliveries.shipped</c> (<see cref="ShippedDeliveries"/>), <c>invoices.issued</c> (<see cref="IssuedInvoices"/>)
-/// and <c>items.changed</c> (<see cref="ChangedItems"/>).
+/// blindly). Polled: <c>deliveries.shipped</c> (<see cref="ShippedDeliveries"/>), <c>invoices.issued</c> (<see cref="IssuedInvoices"/>),
+/// <c>items.changed</c> (<see cref="ChangedItems"/>) and <c>customers.changed</c> (<see cref="ChangedCustomers"/>).
 /// </summary>
 public sealed class M3Connector(string name, M3Client client, ILogger logger) : IConnector, IPollSource
 {
@@ -18,6 +18,8 @@ public sealed class M3Connector(string name, M3Client client, ILogger logger) : 
     private readonly ShippedDeliveries _shipped = new(client, logger);
     private readonly IssuedInvoices _invoiced = new(client, logger);
     private readonly ChangedItems _items = new(client, logger);
+    private readonly ChangedBalances _balances = new(client, logger);
+    private readonly ChangedCustomers _changedCustomers = new(client, logger);
 
     public string Name => name;
 
@@ -60,7 +62,9 @@ public sealed class M3Connector(string name, M3Client client, ILogger logger) : 
             ShippedDeliveries.Operation => _shipped.PollAsync(watermark, parameters, cancellationToken),
             IssuedInvoices.Operation => _invoiced.PollAsync(watermark, parameters, cancellationToken),
             ChangedItems.Operation => _items.PollAsync(watermark, parameters, cancellationToken),
-            _ => throw new PermanentCallException($"M3 cannot be polled for '{operation}' ({ShippedDeliveries.Operation}, {IssuedInvoices.Operation}, {ChangedItems.Operation})."),
+            ChangedBalances.Operation => _balances.PollAsync(watermark, parameters, cancellationToken),
+            ChangedCustomers.Operation => _changedCustomers.PollAsync(watermark, parameters, cancellationToken),
+            _ => throw new PermanentCallException($"M3 cannot be polled for '{operation}' ({ShippedDeliveries.Operation}, {IssuedInvoices.Operation}, {ChangedItems.Operation}, {ChangedCustomers.Operation}, {ChangedBalances.Operation})."),
         };
 
     public Task ReplyAsync(string operation, string id, JsonObject fields, CancellationToken cancellationToken) =>

@@ -3,7 +3,10 @@ using MapLang.Sandbox.M3.Engine;
 
 namespace MapLang.Sandbox.M3.Transactions;
 
-/// <summary>CRS610MI — customers.</summary>
+/// <summary>
+/// CRS610MI — customers. A customer keeps its change date LMDT as the customer master does: Add sets it, ChgBasicData sets the fields
+/// given, then LMDT is today — but only when a value changed. GetBasicData answers LMDT; LstByNumber does not.
+/// </summary>
 internal static class CustomerTransactions
 {
     // Fields Add/ChgBasicData may set on the customer record.
@@ -58,8 +61,13 @@ internal static class CustomerTransactions
     {
         var row = c.Customer();
         if (c.Has("STAT") && c.In("STAT") is not ("10" or "20" or "90")) throw M3Messages.Fail("WST0301", "STAT", c.In("STAT"));
-        foreach (var f in Writable) if (c.Has(f)) row[f] = c.In(f);
-        row["LMDT"] = c.Today;
+        var changed = false;
+        foreach (var f in Writable.Where(c.Has))
+        {
+            changed |= row.Get(f) != c.In(f);
+            row[f] = c.In(f);
+        }
+        if (changed) row["LMDT"] = c.Today;
         return [new M3Row { ["CUNO"] = row.Get("CUNO") }];
     }
 
