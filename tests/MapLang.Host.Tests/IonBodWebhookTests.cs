@@ -41,7 +41,7 @@ public sealed class IonBodWebhookTests(IonHostFixture f) : IClassFixture<IonHost
     }
 
     [Fact]
-    public async Task A_flow_whose_trigger_names_the_lines_a_list_reads_the_single_line_of_the_sample_as_a_list()
+    public async Task A_flow_whose_entity_declares_the_lines_a_list_reads_the_single_line_of_the_sample_as_a_list()
     {
         using var response = await f.PostAsync("PurchaseOrder", Sample("ion-lists-1"));
 

@@ -6,8 +6,8 @@ namespace MapLang.Host.Tests;
 
 /// <summary>
 /// A host whose project has an <c>ion</c> connection (shared secret) and two flows of SyncPurchaseOrder BODs posted to
-/// <c>/webhooks/ion/PurchaseOrder</c>, one run per BODID each: the compiled flow of <c>Project/Ion</c> and a configured one whose
-/// trigger names the lines a list.
+/// <c>/webhooks/ion/PurchaseOrder</c>, one run per BODID each, both written in <c>Project/Ion</c>: the compiler names the BOD's
+/// lines a list because the flow's <c>as</c> entity declares them one.
 /// </summary>
 public sealed class IonHostFixture : IAsyncLifetime
 {
@@ -41,12 +41,6 @@ public sealed class IonHostFixture : IAsyncLifetime
         {
             ["type"] = "ion", ["webhook"] = new JsonObject { ["secretHeader"] = "X-ION-Secret", ["secret"] = Secret },
         };
-        config["flows"]!.AsArray().Add(JsonNode.Parse($$"""
-            { "name": "{{LinesFlowName}}",
-              "trigger": { "kind": "ionBod", "noun": "PurchaseOrder", "lists": ["DataArea.PurchaseOrder.PurchaseOrderLine"] },
-              "idempotencyKey": "ApplicationArea.BODID",
-              "steps": [{ "step": "map", "name": "lines", "mapper": "BodToLines", "input": "payload", "output": "lines" }] }
-            """));
         File.WriteAllText(configPath, config.ToJsonString());
         var source = Path.Combine(AppContext.BaseDirectory, "Project", "Ion");
         foreach (var file in Directory.GetFiles(source)) File.Copy(file, Path.Combine(_project.Directory, Path.GetFileName(file)));

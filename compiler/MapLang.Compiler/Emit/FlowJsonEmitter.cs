@@ -46,6 +46,12 @@ public static class FlowJsonEmitter
             default:
                 w.WriteString("kind", "ionBod");
                 w.WriteString("noun", flow.Trigger.Address);
+                if (flow.Trigger.Lists is { Count: > 0 } lists)
+                {
+                    w.WriteStartArray("lists");
+                    foreach (var list in lists) w.WriteStringValue(list);
+                    w.WriteEndArray();
+                }
                 break;
         }
         w.WriteEndObject();

@@ -15,7 +15,9 @@ public sealed record BoundFlow(
     FlowSyntax Syntax,
     string FilePath);
 
-public sealed record BoundFlowTrigger(FlowTriggerKind Kind, string Connection, string Address, int IntervalSeconds, IReadOnlyList<KeyValuePair<string, string>>? Parameters = null);
+/// <summary>What starts a flow; <see cref="Lists"/> (ION flows with <c>as</c>) are the payload's list paths, see <see cref="BodLists"/>.</summary>
+public sealed record BoundFlowTrigger(FlowTriggerKind Kind, string Connection, string Address, int IntervalSeconds,
+    IReadOnlyList<KeyValuePair<string, string>>? Parameters = null, IReadOnlyList<string>? Lists = null);
 
 public sealed record BoundFlowLookup(string Field, string Connection, string Operation, IReadOnlyList<KeyValuePair<string, string>>? Defaults);
 

@@ -135,7 +135,8 @@ public sealed class FlowBinder
             return null;
         if (trigger.Parameters is { } parameters && parameters.Any(p => p.Name.IsMissing)) return null;
         return new BoundFlowTrigger(trigger.Kind, trigger.Connection?.Text ?? "", trigger.Address.PlainValue, interval,
-            trigger.Parameters?.Select(p => KeyValuePair.Create(p.Name.Text, p.Value.PlainValue)).ToList());
+            trigger.Parameters?.Select(p => KeyValuePair.Create(p.Name.Text, p.Value.PlainValue)).ToList(),
+            trigger.Kind == FlowTriggerKind.Ion && payload is RecordFlowType bod ? BodLists.Of(bod.Entity, _context.Schemas) : null);
     }
 
     private string? BindKey(FlowKeySyntax key, FlowValueType payload)
