@@ -10,7 +10,8 @@ namespace MapLang.Host.Connectors.Magento;
 /// mapped ShipOrderRequest <c>{items?, notify, appendComment, tracks[]}</c> or the fields <c>track_number</c>/<c>title</c>/<c>carrier_code</c>;
 /// skipped when a shipment of the order already has one of its track numbers); <c>order.invoice</c> (POST order/{id}/invoice with a
 /// mapped InvoiceOrderRequest; skipped when the order is fully invoiced or an invoice of the order carries the request's comment).
-/// Writes: <c>source-items</c>, <c>product.save</c> (PUT products/{sku}: an upsert). Poll: <c>orders.since</c> (searchCriteria
+/// Writes: <c>source-items</c>, <c>product.save</c> (PUT products/{sku}: an upsert), <c>customer.upsert</c> (the account of the e-mail
+/// updated, or created). Poll: <c>orders.since</c> (searchCriteria
 /// updated_at ≥ the watermark, oldest first: whole orders). Admin tokens are cached and renewed once on 401.
 /// </summary>
 public sealed class MagentoConnector(string name, StoreHttp http, MagentoSettings settings) : IConnector, IPollSource
@@ -52,8 +53,32 @@ public sealed class MagentoConnector(string name, StoreHttp http, MagentoSetting
     {
         "source-items" => await SendAsync(HttpMethod.Post, "inventory/source-items", new JsonObject { ["sourceItems"] = record is JsonArray ? record.DeepClone() : new JsonArray(record.DeepClone()) }, true, operation, ct).ConfigureAwait(false),
         "product.save" => await SaveProductAsync(record, ct).ConfigureAwait(false),
-        _ => throw new PermanentCallException($"Magento has no write '{operation}' (source-items, product.save)."),
+        "customer.upsert" => await UpsertCustomerAsync(record, ct).ConfigureAwait(false),
+        _ => throw new PermanentCallException($"Magento has no write '{operation}' (source-items, product.save, customer.upsert)."),
     };
+
+    /// <summary>
+    /// The account of the customer's e-mail (a mapped Customer, or <c>{"customer": …}</c>): found by customers/search (email eq), its
+    /// fields overlaid by the record's and PUT customers/{id} when one differs; POST customers when there is none. Never a second account
+    /// for one e-mail, safe to repeat; two accounts with the e-mail (several websites) go to a person.
+    /// </summary>
+    private async Task<JsonNode?> UpsertCustomerAsync(JsonNode record, CancellationToken ct)
+    {
+        var customer = (JsonObject)(record is JsonObject { } wrapped && wrapped["customer"] is JsonObject inner ? inner : record as JsonObject ?? [])
+            .DeepClone();
+        var email = customer["email"]?.ToString().Trim() is { Length: > 0 } e ? e : throw new PermanentCallException("Magento customer.upsert: the customer has no email.");
+        var found = await SendAsync(HttpMethod.Get, "customers/search?" + Filter("email", email, "eq") + "&searchCriteria[pageSize]=2", null, true, "customers.byEmail", ct)
+            .ConfigureAwait(false);
+        var accounts = (found?["items"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+        if (accounts.Count > 1) throw new PermanentCallException($"Magento has {accounts.Count} customer accounts with e-mail '{email}' (several websites?): a person must decide.");
+        if (accounts.Count == 0) return await SendAsync(HttpMethod.Post, "customers", new JsonObject { ["customer"] = customer }, false, "customer.create", ct).ConfigureAwait(false);
+        var account = accounts[0];
+        if (customer.All(f => JsonNode.DeepEquals(f.Value, account[f.Key]))) return account.DeepClone();
+        var merged = (JsonObject)account.DeepClone();
+        foreach (var (field, value) in customer) merged[field] = value?.DeepClone();
+        var id = account["id"]?.ToString() ?? throw new PermanentCallException($"Magento customer.upsert: the account of '{email}' has no id.");
+        return await SendAsync(HttpMethod.Put, $"customers/{Uri.EscapeDataString(id)}", new JsonObject { ["customer"] = merged }, true, "customer.update", ct).ConfigureAwait(false);
+    }
 
     /// <summary>PUT products/{sku} with <c>{"product": …}</c> (a mapped Product, or a ProductSaveRequest as it is): creates or updates, safe to repeat.</summary>
     private async Task<JsonNode?> SaveProductAsync(JsonNode record, CancellationToken ct)

@@ -82,4 +82,22 @@ internal static class MagentoCatalog
             return Results.Json(customer.DeepClone());
         }
     }
+
+    /// <summary>PUT customers/{id}: the given fields replace the account's; an e-mail another account holds is refused as on create.</summary>
+    public static IResult UpdateCustomer(MagentoSimulator m, int id, JsonObject? body)
+    {
+        if (body?["customer"] is not JsonObject input || input["email"]?.GetValue<string>() is not { Length: > 0 } email)
+            return MagentoEndpoints.Error(400, "\"%fieldName\" is required. Enter and try again.", new JsonObject { ["fieldName"] = "email" });
+        lock (m.Gate)
+        {
+            if (!m.Customers.TryGetValue(id, out var customer))
+                return MagentoEndpoints.Error(404, "No such entity with %fieldName = %fieldValue", new JsonObject { ["fieldName"] = "customerId", ["fieldValue"] = id });
+            if (m.Customers.Any(c => c.Key != id && string.Equals(c.Value["email"]?.GetValue<string>(), email, StringComparison.OrdinalIgnoreCase)))
+                return MagentoEndpoints.Error(400, "A customer with the same email address already exists in an associated website.");
+            foreach (var (key, value) in input)
+                if (key is not ("id" or "created_at" or "created_in")) customer[key] = value?.DeepClone();
+            customer["updated_at"] = m.Now;
+            return Results.Json(customer.DeepClone());
+        }
+    }
 }

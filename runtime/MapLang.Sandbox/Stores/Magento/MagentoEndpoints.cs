@@ -82,6 +82,7 @@ internal static class MagentoEndpoints
                     : Error(404, "No such entity with %fieldName = %fieldValue", new JsonObject { ["fieldName"] = "customerId", ["fieldValue"] = id });
         }).Op(S, "customers.get");
         api.MapPost("/customers", async Task<IResult> (HttpContext http) => MagentoCatalog.CreateCustomer(m, await Body(http))).Op(S, "customers.create");
+        api.MapPut("/customers/{id:int}", async (HttpContext http, int id) => MagentoCatalog.UpdateCustomer(m, id, await Body(http))).Op(S, "customers.save");
     }
 
     private static IResult List(HttpContext http, MagentoSimulator m, IEnumerable<JsonObject> source)
