@@ -8,7 +8,8 @@ namespace MapLang.Host.Connectors.M3;
 /// customer of a record's MAIL), <c>M3.GLS840</c> (the exactly-once GL batch writer, <see cref="Gls840Writer"/>), and any MI
 /// transaction by <c>PROGRAM/Transaction</c> (reads: Get*, Lst*, Search*; anything else is treated as a write and never repeated
 /// blindly). Polled: <c>deliveries.shipped</c> (<see cref="ShippedDeliveries"/>), <c>invoices.issued</c> (<see cref="IssuedInvoices"/>),
-/// <c>items.changed</c> (<see cref="ChangedItems"/>) and <c>customers.changed</c> (<see cref="ChangedCustomers"/>).
+/// <c>items.changed</c> (<see cref="ChangedItems"/>), <c>customers.changed</c> (<see cref="ChangedCustomers"/>) and <c>balances.changed</c>
+/// (<see cref="ChangedBalances"/>).
 /// </summary>
 public sealed class M3Connector(string name, M3Client client, ILogger logger) : IConnector, IPollSource
 {
