@@ -74,7 +74,17 @@ public sealed class AmazonConnector(string name, StoreHttp api, StoreHttp? queue
             }),
         };
         var path = $"listings/2021-08-01/items/{Escape(settings.SellerId)}/{Escape(sku)}?marketplaceIds={Escape(settings.MarketplaceId)}";
-        var reply = await SendAsync(HttpMethod.Patch, path, patch, true, "patchListingsItem", ct).ConfigureAwait(false);
+        JsonNode? reply;
+        try
+        {
+            reply = await SendAsync(HttpMethod.Patch, path, patch, true, "patchListingsItem", ct).ConfigureAwait(false);
+        }
+        catch (PermanentCallException e) when (NotListed.TryRefusal(e, out var code, out var body) && code == 404
+                                               && body?["errors"] is JsonArray errors && errors.Any(x => x?["code"]?.ToString() == "NotFound"))
+        {
+            // patchListingsItem answers 404 NotFound for a SKU the seller has no listing of in the marketplace.
+            return NotListed.Skipped("Amazon", sku);
+        }
         if (reply?["status"]?.GetValue<string>() is { } status && status != "ACCEPTED")
             throw new PermanentCallException($"Amazon refused the quantity of {sku}: {status} {reply["issues"]?.ToJsonString()}");
         return reply;

@@ -35,9 +35,35 @@ public sealed class BigCommerceConnector(string name, StoreHttp http, BigCommerc
 
     public Task<JsonNode?> CallAsync(string operation, JsonNode record, ICheckpoints checkpoints, CancellationToken ct) => operation switch
     {
-        "inventory.absolute" => SendAsync(HttpMethod.Put, "v3/inventory/adjustments/absolute", AdjustmentRequest(record), true, operation, ct),
+        "inventory.absolute" => AdjustAbsoluteAsync(record, ct),
         _ => throw new PermanentCallException($"BigCommerce has no write '{operation}' (inventory.absolute)."),
     };
+
+    /// <summary>
+    /// PUT v3/inventory/adjustments/absolute. One item BigCommerce cannot find (422 whose <c>errors["items.0"]</c> says it "could not be
+    /// found", for an item that has its location_id and quantity) is skipped: <c>{"skipped": …}</c>. A batch of several still fails as a whole.
+    /// </summary>
+    private async Task<JsonNode?> AdjustAbsoluteAsync(JsonNode record, CancellationToken ct)
+    {
+        var request = AdjustmentRequest(record);
+        try
+        {
+            return await SendAsync(HttpMethod.Put, "v3/inventory/adjustments/absolute", request, true, "inventory.absolute", ct).ConfigureAwait(false);
+        }
+        catch (PermanentCallException e) when (request["items"] is JsonArray and [JsonObject item] && item["location_id"] is not null && item["quantity"] is not null
+                                               && ItemNotFound(e))
+        {
+            var sku = item["sku"]?.ToString() ?? item["variant_id"]?.ToString() ?? item["product_id"]?.ToString() ?? "?";
+            return NotListed.Skipped("BigCommerce", sku);
+        }
+    }
+
+    private static bool ItemNotFound(PermanentCallException e)
+    {
+        if (!NotListed.TryRefusal(e, out var status, out var body) || status != 422 || body?["errors"] is not JsonObject { Count: 1 } errors) return false;
+        var (key, text) = errors.Single();
+        return key is "items.0" or "items.0.sku" && NotListed.Contains(text?.ToString(), "not be found");
+    }
 
     /// <summary>The request as mapped (<c>{reason, items}</c>), or one mapped item (an absolute adjustment item) wrapped into one.</summary>
     private static JsonObject AdjustmentRequest(JsonNode record) => record is JsonObject o && o.ContainsKey("items")

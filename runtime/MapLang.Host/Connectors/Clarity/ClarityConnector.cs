@@ -33,7 +33,17 @@ public sealed class ClarityConnector(string name, StoreHttp http, ClaritySetting
             ["LocationKey"] = record["LocationKey"]?.ToString() ?? "MAIN",
             ["Quantity"] = decimal.Parse(record["Quantity"]?.ToString() ?? throw new PermanentCallException("inventory needs Quantity."), CultureInfo.InvariantCulture),
         };
-        return await SendAsync(HttpMethod.Put, "Inventory", body, true, "inventory.update", ct).ConfigureAwait(false);
+        try
+        {
+            return await SendAsync(HttpMethod.Put, "Inventory", body, true, "inventory.update", ct).ConfigureAwait(false);
+        }
+        catch (PermanentCallException e) when (NotListed.TryRefusal(e, out var status, out var reply) && status == 404
+                                               && reply?["ResponseStatus"] is JsonObject refusal && refusal["ErrorCode"]?.ToString() == "NotFound"
+                                               && (refusal["Errors"] as JsonArray ?? []).Any(x => x?["FieldName"]?.ToString() == "ProductKey"))
+        {
+            // PUT Inventory answers 404 NotFound on the field ProductKey for a product the store does not have.
+            return NotListed.Skipped("Clarity", body["ProductKey"]!.ToString());
+        }
     }
 
     public async Task ReplyAsync(string operation, string id, JsonObject fields, CancellationToken ct)

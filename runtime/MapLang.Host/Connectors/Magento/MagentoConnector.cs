@@ -51,11 +51,36 @@ public sealed class MagentoConnector(string name, StoreHttp http, MagentoSetting
 
     public async Task<JsonNode?> CallAsync(string operation, JsonNode record, ICheckpoints checkpoints, CancellationToken ct) => operation switch
     {
-        "source-items" => await SendAsync(HttpMethod.Post, "inventory/source-items", new JsonObject { ["sourceItems"] = record is JsonArray ? record.DeepClone() : new JsonArray(record.DeepClone()) }, true, operation, ct).ConfigureAwait(false),
+        "source-items" => await SaveSourceItemsAsync(record, ct).ConfigureAwait(false),
         "product.save" => await SaveProductAsync(record, ct).ConfigureAwait(false),
         "customer.upsert" => await UpsertCustomerAsync(record, ct).ConfigureAwait(false),
         _ => throw new PermanentCallException($"Magento has no write '{operation}' (source-items, product.save, customer.upsert)."),
     };
+
+    /// <summary>
+    /// POST inventory/source-items. One source item whose SKU Magento does not have (400 "Validation Failed" naming the sku, or 404 "The
+    /// product that was requested doesn't exist") is skipped: <c>{"skipped": …}</c>. A batch of several still fails as a whole.
+    /// </summary>
+    private async Task<JsonNode?> SaveSourceItemsAsync(JsonNode record, CancellationToken ct)
+    {
+        var items = record is JsonArray ? (JsonArray)record.DeepClone() : new JsonArray(record.DeepClone());
+        try
+        {
+            return await SendAsync(HttpMethod.Post, "inventory/source-items", new JsonObject { ["sourceItems"] = items }, true, "source-items", ct).ConfigureAwait(false);
+        }
+        catch (PermanentCallException e) when (items is [JsonObject item] && item["sku"]?.ToString() is { Length: > 0 } sku && SkuUnknown(e, sku))
+        {
+            return NotListed.Skipped("Magento", sku);
+        }
+    }
+
+    private static bool SkuUnknown(PermanentCallException e, string sku) =>
+        NotListed.TryRefusal(e, out var status, out var body) && status switch
+        {
+            400 => body?["message"]?.ToString() == "Validation Failed" && body["parameters"]?["sku"]?.ToString() == sku,
+            404 => NotListed.Contains(body?["message"]?.ToString(), "product that was requested doesn't exist"),
+            _ => false,
+        };
 
     /// <summary>
     /// The account of the customer's e-mail (a mapped Customer, or <c>{"customer": …}</c>): found by customers/search (email eq), its

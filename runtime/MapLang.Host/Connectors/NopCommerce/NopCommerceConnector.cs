@@ -58,8 +58,9 @@ public sealed class NopCommerceConnector(string name, StoreHttp http, NopCommerc
         var quantity = (int)decimal.Parse((record["stock_quantity"] ?? record["quantity"])?.ToString()
                                           ?? throw new PermanentCallException("product.stock needs stock_quantity (or quantity)."), CultureInfo.InvariantCulture);
         var found = await GetAsync($"Product/GetAll?keywords={Uri.EscapeDataString(sku)}&searchSku=true&pageSize=50", "products.list", ct).ConfigureAwait(false);
-        var product = (found?["items"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault(p => string.Equals(p["sku"]?.ToString(), sku, StringComparison.OrdinalIgnoreCase))
-                      ?? throw new PermanentCallException($"nopCommerce has no product with SKU {sku}.");
+        // No product with the SKU (the search answers 200 with no such item): the store does not sell it, which is not an error.
+        var product = (found?["items"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault(p => string.Equals(p["sku"]?.ToString(), sku, StringComparison.OrdinalIgnoreCase));
+        if (product is null) return NotListed.Skipped("nopCommerce", sku);
         // Product/Update takes the whole ProductDto; an absolute quantity makes the write safe to repeat.
         var full = await GetAsync($"Product/GetById/{product["id"]}", "products.get", ct).ConfigureAwait(false) as JsonObject ?? product;
         full["stock_quantity"] = quantity;
