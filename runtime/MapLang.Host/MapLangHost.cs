@@ -72,7 +72,7 @@ public sealed class MapLangHost : IAsyncDisposable
         services.AddSingleton(sp => new ConnectorRegistry(ConnectorFactory.Create(settings, project, metrics, sp.GetRequiredService<ILoggerFactory>())));
         services.AddSingleton<LookupService>();
         services.AddSingleton(sp => new FlowRunner(sp.GetRequiredService<IFlowStore>(), sp.GetRequiredService<ConnectorRegistry>(),
-            sp.GetRequiredService<LookupService>(), StaticLookups(settings)));
+            sp.GetRequiredService<LookupService>(), StaticLookups(settings), metrics, sp.GetRequiredService<ILogger<FlowRunner>>()));
         services.AddSingleton<FlowWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<FlowWorker>());
         services.AddHostedService<OutboxWorker>();

@@ -28,7 +28,7 @@ public sealed class StoreHttp(ResilientHttp http, Uri baseUri, string system, pa
         var text = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.Unauthorized || authFailures.Contains(response.StatusCode)) return (response.StatusCode, null);
         if (!response.IsSuccessStatusCode)
-            throw new PermanentCallException($"{system} {operation}: HTTP {(int)response.StatusCode} {Shorten(text)}");
+            throw new PermanentCallException($"{system} {operation}: HTTP {(int)response.StatusCode} {Shorten(text)}", status: (int)response.StatusCode, body: text);
         return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
     }
 

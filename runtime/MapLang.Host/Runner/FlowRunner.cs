@@ -3,9 +3,11 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using MapLang.Host.Connectors;
 using MapLang.Host.Flows;
+using MapLang.Host.Observability;
 using MapLang.Host.Store;
 using MapLang.Runtime;
 using MapLang.Runtime.Mapping;
+using Microsoft.Extensions.Logging;
 
 namespace MapLang.Host.Runner;
 
@@ -14,7 +16,8 @@ namespace MapLang.Host.Runner;
 /// step with a checkpoint is not run again: a retried or resumed run picks up where it stopped, on the same mapped record.
 /// Failures are thrown for <see cref="FlowWorker"/> to classify.
 /// </summary>
-public sealed class FlowRunner(IFlowStore store, ConnectorRegistry connectors, LookupService lookups, ILookupResolver? staticLookups)
+public sealed class FlowRunner(IFlowStore store, ConnectorRegistry connectors, LookupService lookups, ILookupResolver? staticLookups,
+    HostMetrics? metrics = null, ILogger<FlowRunner>? logger = null)
 {
     private const int MaxLookupsPerMap = 32;
 
@@ -60,14 +63,26 @@ public sealed class FlowRunner(IFlowStore store, ConnectorRegistry connectors, L
         {
             FetchStep fetch => await connectors.Get(fetch.Connector).FetchAsync(fetch.Operation, Required(attempt, fetch.Id), ct).ConfigureAwait(false),
             MapStep map => await MapAsync(attempt, map, ct).ConfigureAwait(false),
-            CallStep call => await connectors.Get(call.Connector)
+            CallStep call => Observe(attempt, call, name, await connectors.Get(call.Connector)
                 .CallAsync(call.Operation, attempt.Get(call.Input) ?? throw new PermanentCallException($"Step '{name}': '{call.Input}' holds nothing."), attempt.Checkpoints, ct)
-                .ConfigureAwait(false),
+                .ConfigureAwait(false)),
             ReplyStep reply => await QueueReplyAsync(attempt, reply, name, ct).ConfigureAwait(false),
             _ => throw new InvalidOperationException($"Unknown step {step.GetType().Name}."),
         };
         await attempt.Checkpoints.SetAsync(key, output?.ToJsonString() ?? "null", ct).ConfigureAwait(false);
         if (Output(step) is { } variable) attempt.Variables[variable] = output;
+    }
+
+    /// <summary>A call the target answered with <c>{"skipped": reason}</c> (a stock write for an SKU the store does not list) is counted and logged.</summary>
+    private JsonNode? Observe(RunAttempt attempt, CallStep call, string step, JsonNode? result)
+    {
+        if (result is JsonObject { Count: 1 } answer && answer["skipped"]?.GetValueKind() == JsonValueKind.String)
+        {
+            metrics?.Increment("maplang_calls_skipped_total", $"{HostMetrics.Label("target", call.Connector)},{HostMetrics.Label("operation", call.Operation)}");
+            logger?.LogInformation("Run {Run} of flow {Flow}, step {Step}: {Connector} {Operation} skipped: {Reason}",
+                attempt.Run.Id, attempt.Flow.Name, step, call.Connector, call.Operation, answer["skipped"]!.GetValue<string>());
+        }
+        return result;
     }
 
     private static string? Output(FlowStep step) => step switch

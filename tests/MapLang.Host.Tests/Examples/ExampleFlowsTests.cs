@@ -1,5 +1,8 @@
 using System.Text.Json;
+using MapLang.Host.Observability;
+using MapLang.Host.Store;
 using MapLang.Sandbox.Admin;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MapLang.Host.Tests.Examples;
 
@@ -55,6 +58,47 @@ public sealed class ExampleFlowsTests(ExamplesFixture f) : IClassFixture<Example
         StoreShipments.TrackingNumbers(f.Sandbox, store, order.OrderId).ShouldBe([delivery.Tracking.Trim()], $"{store}: one shipment");
         M3Inspection.Orders(f.Sandbox.M3, order.OrderId, null).Count(o => o.Cuno.Trim() == cuno).ShouldBe(1, $"{store}: one M3 order");
         (await f.RunsAsync(delivery.Dlix)).Count.ShouldBe(1, $"{store}: one shipment run for delivery {delivery.Dlix}");
+    }
+
+    [Fact]
+    public async Task Each_stores_warehouse_sync_writes_its_items_and_skips_the_others_without_a_dead_letter()
+    {
+        var store = f.Host.Services.GetRequiredService<IFlowStore>();
+        var metrics = f.Host.Services.GetRequiredService<HostMetrics>();
+        string[] flows = ["MagentoStockFromM3", "BigCommerceStockFromM3", "NopStockFromM3", "AmazonStockFromM3", "ClarityStockFromM3"];
+        string[] targets = ["magento", "bigcommerce", "nop", "amazon", "clarity"];
+        List<FlowRun> runs = [];
+        await EventuallyAsync(async () =>
+        {
+            runs = [];
+            foreach (var status in Enum.GetValues<RunStatus>()) runs.AddRange((await store.ListAsync(status, 100_000)).Where(r => flows.Contains(r.Flow)));
+            return flows.All(flow => runs.Any(r => r.Flow == flow)) && runs.All(r => r.Status is RunStatus.Done or RunStatus.Dead) ? "" : null;
+        }, "every store's stock flow has run its first poll's balances");
+
+        runs.Where(r => r.Status == RunStatus.Dead).Select(r => $"{r.Flow} {r.Key}: {r.Error}").ShouldBeEmpty();
+        foreach (var target in targets)
+        {
+            var skipped = metrics.Get("maplang_calls_skipped_total", $"{HostMetrics.Label("target", target)},{HostMetrics.Label("operation", Operation(target))}");
+            skipped.ShouldBeGreaterThan(0, $"{target}: the other stores' items are skipped");
+            var written = runs.Count(r => r.Flow == flows[Array.IndexOf(targets, target)]) - skipped;
+            written.ShouldBeGreaterThan(0, $"{target}: its own items are written");
+        }
+
+        static string Operation(string target) => target switch
+        {
+            "magento" => "source-items", "bigcommerce" => "inventory.absolute", "nop" => "product.stock", "amazon" => "listings.quantity", _ => "inventory",
+        };
+    }
+
+    private static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe, string what) where T : class
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (true)
+        {
+            if (await probe() is { } found) return found;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("Still not: " + what);
+            await Task.Delay(200);
+        }
     }
 
     private static async Task<T> EventuallyAsync<T>(Func<T?> probe, string what) where T : class
