@@ -85,7 +85,7 @@ internal sealed class DemoRun(DemoOptions options, TextWriter output)
             var metrics = host.Services.GetRequiredService<HostMetrics>();
             var finished = await WaitAsync(orders, flows, store, metrics, sandbox, ct).ConfigureAwait(false);
 
-            var rows = await RowsAsync(orders, flows, store, sandbox, ct).ConfigureAwait(false);
+            var rows = await RowsAsync(orders, flows, store, await RunsAsync(store, ct).ConfigureAwait(false), sandbox, ct).ConfigureAwait(false);
             var after = M3OrderCount(sandbox);
             output.WriteLine($"[5/5] result after {clock.Elapsed.TotalSeconds:0.0} s:");
             output.WriteLine();
@@ -103,10 +103,10 @@ internal sealed class DemoRun(DemoOptions options, TextWriter output)
         }
     }
 
-    private static async Task<List<DemoRow>> RowsAsync(IReadOnlyList<SampleOrder> orders, FlowCatalog flows, IFlowStore store, SandboxHost sandbox, CancellationToken ct)
+    private static async Task<List<DemoRow>> RowsAsync(IReadOnlyList<SampleOrder> orders, FlowCatalog flows, IFlowStore store,
+        IReadOnlyDictionary<(string Flow, string Key), FlowRun> runs, SandboxHost sandbox, CancellationToken ct)
     {
         var rows = new List<DemoRow>();
-        var runs = await RunsAsync(store, ct).ConfigureAwait(false);
         foreach (var order in orders)
         {
             var flow = FlowOf(flows, order);
@@ -136,7 +136,7 @@ internal sealed class DemoRun(DemoOptions options, TextWriter output)
             var shipments = 0;
             var shipped = 0;
             if (done + dead == orders.Count)
-                foreach (var row in await RowsAsync(orders, flows, store, sandbox, ct).ConfigureAwait(false))
+                foreach (var row in await RowsAsync(orders, flows, store, runs, sandbox, ct).ConfigureAwait(false))
                 {
                     if (!DemoShipments.Expected(flows, row.M3Order, sandbox)) continue;
                     shipments++;

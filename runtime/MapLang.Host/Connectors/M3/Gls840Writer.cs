@@ -29,11 +29,11 @@ public sealed class Gls840Writer(M3Client m3, ILogger logger)
 
     public async Task<JsonObject> WriteAsync(JsonObject record, ICheckpoints checkpoints, CancellationToken ct)
     {
-        var key1 = Text(record, "KEY1") ?? throw new PermanentCallException("M3.GLS840: the record has no KEY1 (the batch key); without it the batch could not be found again.");
+        var key1 = M3Fields.Text(record, "KEY1") ?? throw new PermanentCallException("M3.GLS840: the record has no KEY1 (the batch key); without it the batch could not be found again.");
         var lines = Lines(key1, record);
         var batch = new Dictionary<string, string>(StringComparer.Ordinal) { ["KEY1"] = key1 };
         foreach (var name in new[] { "CONO", "DIVI" })
-            if (Text(record, name) is { } value) batch[name] = value;
+            if (M3Fields.Text(record, name) is { } value) batch[name] = value;
         var p = $"gls840:{key1}:";
 
         if (checkpoints.Get(p + "update") == Done) return Result(key1, batch, lines.Count, checkpoints.Get(p + "cono"));
@@ -132,7 +132,7 @@ public sealed class Gls840Writer(M3Client m3, ILogger logger)
         var result = new List<(string, string)>();
         for (var i = 0; i < lines.Count; i++)
         {
-            var number = Text(lines[i], "LINE") is { } l && long.TryParse(l, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
+            var number = M3Fields.Text(lines[i], "LINE") is { } l && long.TryParse(l, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
                 ? n.ToString(CultureInfo.InvariantCulture)
                 : throw new PermanentCallException($"M3.GLS840 (KEY1 {key1}): line {i + 1} has no whole LINE number; without it the line could not be found again.");
             if (!seen.Add(number)) throw new PermanentCallException($"M3.GLS840 (KEY1 {key1}): two lines carry LINE {number}.");
@@ -142,8 +142,6 @@ public sealed class Gls840Writer(M3Client m3, ILogger logger)
         }
         return result;
     }
-
-    private static string? Text(JsonObject o, string name) => o[name] is JsonValue v ? (v.ToString() is { Length: > 0 } s ? s : null) : null;
 
     private static JsonObject Result(string key1, Dictionary<string, string> batch, int lines, string? cono) =>
         new()

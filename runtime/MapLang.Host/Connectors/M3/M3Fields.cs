@@ -6,6 +6,10 @@ namespace MapLang.Host.Connectors.M3;
 /// <summary>A mapped record (JSON) as MI input fields: strings as they are, numbers in their JSON (invariant) form, lists left out.</summary>
 internal static class M3Fields
 {
+    /// <summary>A field of a record as text, null when absent, not a value or empty.</summary>
+    public static string? Text(JsonObject record, string name) =>
+        record[name] is JsonValue v ? (v.ToString() is { Length: > 0 } s ? s : null) : null;
+
     public static Dictionary<string, string> From(JsonObject record, params string[] skip)
     {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);

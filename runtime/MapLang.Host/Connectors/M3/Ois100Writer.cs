@@ -17,8 +17,8 @@ public sealed class Ois100Writer(M3Client m3, ILogger logger)
 
     public async Task<JsonObject> WriteAsync(JsonObject record, ICheckpoints checkpoints, CancellationToken ct)
     {
-        var cuor = Text(record, "CUOR") ?? throw new PermanentCallException("M3.OIS100: the record has no CUOR (the store order id); without it the order could not be found again.");
-        var cuno = Text(record, "CUNO") ?? throw new PermanentCallException("M3.OIS100: the record has no CUNO.");
+        var cuor = M3Fields.Text(record, "CUOR") ?? throw new PermanentCallException("M3.OIS100: the record has no CUOR (the store order id); without it the order could not be found again.");
+        var cuno = M3Fields.Text(record, "CUNO") ?? throw new PermanentCallException("M3.OIS100: the record has no CUNO.");
         var lines = (record["lines"] as JsonArray)?.OfType<JsonObject>().ToList() ?? [];
         var addresses = (record["addresses"] as JsonArray)?.OfType<JsonObject>().ToList() ?? [];
         CheckLineIds(cuor, lines);
@@ -70,7 +70,7 @@ public sealed class Ois100Writer(M3Client m3, ILogger logger)
         M3Records? existingLines = null;
         foreach (var line in lines)
         {
-            var cupo = Text(line, "CUPO")!;
+            var cupo = M3Fields.Text(line, "CUPO")!;
             var key = $"{p}line:{cupo}";
             var state = checkpoints.Get(key);
             if (state == Done) continue;
@@ -132,12 +132,10 @@ public sealed class Ois100Writer(M3Client m3, ILogger logger)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < lines.Count; i++)
         {
-            var cupo = Text(lines[i], "CUPO") ?? throw new PermanentCallException($"M3.OIS100 (CUOR {cuor}): line {i + 1} has no CUPO (the store line id); without it the line could not be found again.");
+            var cupo = M3Fields.Text(lines[i], "CUPO") ?? throw new PermanentCallException($"M3.OIS100 (CUOR {cuor}): line {i + 1} has no CUPO (the store line id); without it the line could not be found again.");
             if (!seen.Add(cupo)) throw new PermanentCallException($"M3.OIS100 (CUOR {cuor}): two lines carry CUPO {cupo}.");
         }
     }
-
-    private static string? Text(JsonObject o, string name) => o[name] is JsonValue v ? (v.ToString() is { Length: > 0 } s ? s : null) : null;
 
     private static JsonObject Result(string orno, string? temporary, string cuor, int lines) =>
         new() { ["ORNO"] = orno, ["temporaryORNO"] = temporary, ["CUOR"] = cuor, ["lines"] = lines };

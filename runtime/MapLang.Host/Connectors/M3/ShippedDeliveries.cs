@@ -47,7 +47,7 @@ public sealed class ShippedDeliveries(M3Client client, ILogger logger, int pageS
         var given = M3Pages.Parameters(Operation, parameters, "ORTP", "WHLO");
         var (ortp, whlo) = (given.GetValueOrDefault("ORTP"), given.GetValueOrDefault("WHLO"));
         var (from, id, lineage) = _watermarks.Open(watermark);
-        var day = Date(from);
+        var day = DatedWatermark.Date(from);
         var cutoff = from.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture);
         var reads = new OrderReads(client, ct);
         var items = new List<JsonNode>();
@@ -61,18 +61,18 @@ public sealed class ShippedDeliveries(M3Client client, ILogger logger, int pageS
             if (departed.Length != 8 || string.CompareOrdinal(departed + shipment.GetValueOrDefault("DSHM", "").PadLeft(4, '0'), cutoff) < 0) continue;
             if (lineage.Returned.ContainsKey(conn))
             {
-                newest = Max(newest, departed);
+                newest = DatedWatermark.Max(newest, departed);
                 continue;
             }
             if (whlo is not null && shipment.GetValueOrDefault("WHLO", "") is { Length: > 0 } sw && sw != whlo)
             {
                 lineage.Returned[conn] = departed;
-                newest = Max(newest, departed);
+                newest = DatedWatermark.Max(newest, departed);
                 continue;
             }
             if (shipment.GetValueOrDefault("CSTL", "") is { Length: > 0 } lowest && string.CompareOrdinal(lowest, "60") < 0)
             {
-                oldestPending = Min(oldestPending, departed);
+                oldestPending = DatedWatermark.Min(oldestPending, departed);
                 continue;
             }
             if (items.Count >= maxItems)
@@ -84,9 +84,9 @@ public sealed class ShippedDeliveries(M3Client client, ILogger logger, int pageS
             if (complete)
             {
                 lineage.Returned[conn] = departed;
-                newest = Max(newest, departed);
+                newest = DatedWatermark.Max(newest, departed);
             }
-            else oldestPending = Min(oldestPending, departed);
+            else oldestPending = DatedWatermark.Min(oldestPending, departed);
         }
         return new PollBatch(items, DatedWatermark.Next(from, id, lineage, newest, oldestPending, more), more);
     }
@@ -146,8 +146,4 @@ public sealed class ShippedDeliveries(M3Client client, ILogger logger, int pageS
             : new JsonArray(new JsonObject { ["PANR"] = "", ["ETRN"] = etrn, ["MODL"] = head.GetValueOrDefault("MODL", "") });
         return item;
     }
-
-    private static string Date(DateTime t) => DatedWatermark.Date(t);
-    private static string Max(string? a, string b) => DatedWatermark.Max(a, b);
-    private static string Min(string? a, string b) => DatedWatermark.Min(a, b);
 }
